@@ -1,0 +1,97 @@
+package org.bngopt.reference.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.bngopt.infrastructure.database.SchemaMigration;
+import org.bngopt.reference.ReferenceData;
+import org.bngopt.reference.entity.BankRow;
+import org.bngopt.reference.entity.ContractSizeRow;
+import org.bngopt.reference.entity.DistinctivenessRow;
+import org.bngopt.reference.entity.HabitatRow;
+import org.bngopt.reference.entity.LpaAdjacencyRow;
+import org.bngopt.reference.entity.NcaAdjacencyRow;
+import org.bngopt.reference.entity.PriceRow;
+import org.bngopt.reference.entity.ReferenceVersionRow;
+import org.bngopt.reference.entity.SpatialRiskMultiplierRow;
+import org.bngopt.reference.entity.StockRow;
+import org.bngopt.reference.entity.TradingRuleRow;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * Read-only access to the reference data as immutable snapshots. A snapshot is built from the tables
+ * once per reference-data version and then shared: each call costs one small version query, and only
+ * a changed version pays for reading the tables again.
+ */
+@ApplicationScoped
+public class ReferenceSnapshots {
+    private static final Logger LOG = Logger.getLogger(ReferenceSnapshots.class.getName());
+
+    @PersistenceContext(unitName = "bngopt")
+    EntityManager em;
+
+    @Inject
+    SchemaMigration schema;
+
+    private volatile ReferenceData cached;
+
+    public ReferenceData current() {
+        if (!schema.isComplete()) {
+            throw new ReferenceDataUnavailableException("the database is not ready");
+        }
+        try {
+            String version = currentVersion();
+            ReferenceData snapshot = cached;
+            if (snapshot != null && snapshot.version().equals(version)) {
+                return snapshot;
+            }
+            return rebuild(version);
+        } catch (PersistenceException e) {
+            throw new ReferenceDataUnavailableException("the reference tables cannot be read", e);
+        }
+    }
+
+    private synchronized ReferenceData rebuild(String version) {
+        ReferenceData snapshot = cached;
+        if (snapshot == null || !snapshot.version().equals(version)) {
+            snapshot = load(version);
+            cached = snapshot;
+            ReferenceData loaded = snapshot;
+            LOG.info(() -> "Reference data " + version + " loaded: " + loaded.banks().size() + " banks, "
+                    + loaded.stock().size() + " stock rows, " + loaded.prices().size() + " prices");
+        }
+        return snapshot;
+    }
+
+    private String currentVersion() {
+        List<String> versions = em.createNamedQuery(ReferenceVersionRow.CURRENT, String.class).getResultList();
+        if (versions.isEmpty()) {
+            throw new ReferenceDataUnavailableException("no reference data has been loaded");
+        }
+        return versions.get(0);
+    }
+
+    private ReferenceData load(String version) {
+        return new ReferenceData(version,
+                all(BankRow.class, "id", BankRow::toSnapshot),
+                all(HabitatRow.class, "name", HabitatRow::toSnapshot),
+                all(DistinctivenessRow.class, "distinctiveness", DistinctivenessRow::toSnapshot),
+                all(StockRow.class, "id", StockRow::toSnapshot),
+                all(PriceRow.class, "id", PriceRow::toSnapshot),
+                all(SpatialRiskMultiplierRow.class, "rank", SpatialRiskMultiplierRow::toSnapshot),
+                all(ContractSizeRow.class, "rank", ContractSizeRow::toSnapshot),
+                all(TradingRuleRow.class, "id", TradingRuleRow::toSnapshot),
+                all(LpaAdjacencyRow.class, "id", LpaAdjacencyRow::toSnapshot),
+                all(NcaAdjacencyRow.class, "id", NcaAdjacencyRow::toSnapshot));
+    }
+
+    private <E, T> List<T> all(Class<E> entity, String orderBy, Function<E, T> toSnapshot) {
+        String query = "select e from " + entity.getSimpleName() + " e order by e." + orderBy;
+        return em.createQuery(query, entity).getResultStream().map(toSnapshot).toList();
+    }
+}
