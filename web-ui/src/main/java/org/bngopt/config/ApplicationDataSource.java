@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @DataSourceDefinition(
         name = "java:app/jdbc/bngopt",
         className = "org.postgresql.ds.PGSimpleDataSource",
-        url = "${MPCONFIG=DB_URL}",
-        user = "${MPCONFIG=DB_USER}",
-        password = "${MPCONFIG=DB_PASSWORD}",
+        url = "${ENV=DB_URL:jdbc:postgresql://127.0.0.1:5432/bngopt}",
+        user = "${ENV=DB_USER:postgres}",
+        password = "${ENV=DB_PASSWORD:}",
         initialPoolSize = 0,
         minPoolSize = 0,
         maxPoolSize = 32,

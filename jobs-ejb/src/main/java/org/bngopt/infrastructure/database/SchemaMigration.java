@@ -1,17 +1,14 @@
 package org.bngopt.infrastructure.database;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.bngopt.reference.control.LoadSampleReferenceData;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import java.util.concurrent.ScheduledFuture;
@@ -37,10 +34,6 @@ public class SchemaMigration {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    @ConfigProperty(name = "DB_URL")
-    String databaseUrl;
-
     private volatile boolean complete;
     private volatile ScheduledFuture<?> retry;
     private int failedAttempts;
@@ -56,19 +49,14 @@ public class SchemaMigration {
 
     private synchronized void attempt() {
         try {
-            MigrateResult result = Flyway.configure()
-                    .dataSource(database.dataSource())
-                    .locations("classpath:db/migration")
-                    .javaMigrations(new LoadSampleReferenceData())
-                    .load()
-                    .migrate();
+            MigrateResult result = Migrations.on(database.dataSource()).migrate();
             complete = true;
-            LOG.info(() -> "Database " + redacted(databaseUrl) + " ready: schema version " + result.targetSchemaVersion
+            LOG.info(() -> "Database ready: schema version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations applied now)");
         } catch (RuntimeException e) {
             failedAttempts++;
             long delay = Math.min(MAX_RETRY_DELAY_SECONDS, 1L << Math.min(failedAttempts - 1, 4));
-            LOG.warning(() -> "Database " + redacted(databaseUrl) + " is not ready: " + rootMessage(e)
+            LOG.warning(() -> "Database is not ready: " + rootMessage(e)
                     + " (attempt " + failedAttempts + "; retrying in " + delay + " s)");
             retry = scheduler.schedule(this::attempt, delay, TimeUnit.SECONDS);
         }
@@ -80,12 +68,6 @@ public class SchemaMigration {
         if (pending != null) {
             pending.cancel(false);
         }
-    }
-
-    /** The URL without its query string, which may carry credentials. */
-    static String redacted(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
     }
 
     static String rootMessage(Throwable error) {

@@ -21,7 +21,7 @@ public class RedisClientProducer {
     private static final Logger LOG = Logger.getLogger(RedisClientProducer.class.getName());
 
     @Inject
-    @ConfigProperty(name = "REDIS_URL")
+    @ConfigProperty(name = "REDIS_URL", defaultValue = "redis://127.0.0.1:6379")
     String redisUrl;
 
     @Produces

@@ -3,9 +3,9 @@ package org.bngopt.reference.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.bngopt.infrastructure.database.SchemaMigration;
+import org.bngopt.infrastructure.database.DatabaseNotReadyException;
+import org.bngopt.infrastructure.database.PersistenceUnit;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.reference.entity.BankRow;
 import org.bngopt.reference.entity.ContractSizeRow;
@@ -32,34 +32,30 @@ import java.util.logging.Logger;
 public class ReferenceSnapshots {
     private static final Logger LOG = Logger.getLogger(ReferenceSnapshots.class.getName());
 
-    @PersistenceContext(unitName = "bngopt")
-    EntityManager em;
-
     @Inject
-    SchemaMigration schema;
+    PersistenceUnit persistenceUnit;
 
     private volatile ReferenceData cached;
 
     public ReferenceData current() {
-        if (!schema.isComplete()) {
-            throw new ReferenceDataUnavailableException("the database is not ready");
-        }
-        try {
-            String version = currentVersion();
+        try (EntityManager em = persistenceUnit.createEntityManager()) {
+            String version = currentVersion(em);
             ReferenceData snapshot = cached;
             if (snapshot != null && snapshot.version().equals(version)) {
                 return snapshot;
             }
-            return rebuild(version);
+            return rebuild(em, version);
+        } catch (DatabaseNotReadyException e) {
+            throw new ReferenceDataUnavailableException(e.getMessage(), e);
         } catch (PersistenceException e) {
             throw new ReferenceDataUnavailableException("the reference tables cannot be read", e);
         }
     }
 
-    private synchronized ReferenceData rebuild(String version) {
+    private synchronized ReferenceData rebuild(EntityManager em, String version) {
         ReferenceData snapshot = cached;
         if (snapshot == null || !snapshot.version().equals(version)) {
-            snapshot = load(version);
+            snapshot = load(em, version);
             cached = snapshot;
             ReferenceData loaded = snapshot;
             LOG.info(() -> "Reference data " + version + " loaded: " + loaded.banks().size() + " banks, "
@@ -68,7 +64,7 @@ public class ReferenceSnapshots {
         return snapshot;
     }
 
-    private String currentVersion() {
+    private static String currentVersion(EntityManager em) {
         List<String> versions = em.createNamedQuery(ReferenceVersionRow.CURRENT, String.class).getResultList();
         if (versions.isEmpty()) {
             throw new ReferenceDataUnavailableException("no reference data has been loaded");
@@ -76,21 +72,21 @@ public class ReferenceSnapshots {
         return versions.get(0);
     }
 
-    private ReferenceData load(String version) {
+    private static ReferenceData load(EntityManager em, String version) {
         return new ReferenceData(version,
-                all(BankRow.class, "id", BankRow::toSnapshot),
-                all(HabitatRow.class, "name", HabitatRow::toSnapshot),
-                all(DistinctivenessRow.class, "distinctiveness", DistinctivenessRow::toSnapshot),
-                all(StockRow.class, "id", StockRow::toSnapshot),
-                all(PriceRow.class, "id", PriceRow::toSnapshot),
-                all(SpatialRiskMultiplierRow.class, "rank", SpatialRiskMultiplierRow::toSnapshot),
-                all(ContractSizeRow.class, "rank", ContractSizeRow::toSnapshot),
-                all(TradingRuleRow.class, "id", TradingRuleRow::toSnapshot),
-                all(LpaAdjacencyRow.class, "id", LpaAdjacencyRow::toSnapshot),
-                all(NcaAdjacencyRow.class, "id", NcaAdjacencyRow::toSnapshot));
+                all(em, BankRow.class, "id", BankRow::toSnapshot),
+                all(em, HabitatRow.class, "name", HabitatRow::toSnapshot),
+                all(em, DistinctivenessRow.class, "distinctiveness", DistinctivenessRow::toSnapshot),
+                all(em, StockRow.class, "id", StockRow::toSnapshot),
+                all(em, PriceRow.class, "id", PriceRow::toSnapshot),
+                all(em, SpatialRiskMultiplierRow.class, "rank", SpatialRiskMultiplierRow::toSnapshot),
+                all(em, ContractSizeRow.class, "rank", ContractSizeRow::toSnapshot),
+                all(em, TradingRuleRow.class, "id", TradingRuleRow::toSnapshot),
+                all(em, LpaAdjacencyRow.class, "id", LpaAdjacencyRow::toSnapshot),
+                all(em, NcaAdjacencyRow.class, "id", NcaAdjacencyRow::toSnapshot));
     }
 
-    private <E, T> List<T> all(Class<E> entity, String orderBy, Function<E, T> toSnapshot) {
+    private static <E, T> List<T> all(EntityManager em, Class<E> entity, String orderBy, Function<E, T> toSnapshot) {
         String query = "select e from " + entity.getSimpleName() + " e order by e." + orderBy;
         return em.createQuery(query, entity).getResultStream().map(toSnapshot).toList();
     }
