@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Starts the BNG Optimiser locally on Payara Micro with the sample data, waits until it is ready and
+# prints the URL to open. Instances run in the background; logs and PID files are in target/run/.
+#
+#   ./run.sh [--instances N] [--port P]   start N clustered instances (default 1) on ports P, P+1, …
+#   ./run.sh --stop                        stop the instances this script started
+#
+# Configuration comes from the environment (see README): DB_URL, DB_USER, DB_PASSWORD, REDIS_URL, …
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+# RUN_DIR and CLUSTER_NAME may be overridden, so a test can run its own instances beside yours.
+RUN_DIR=${RUN_DIR:-"$ROOT/target/run"}
+# shellcheck source=payara-config/cluster.conf
+source "$ROOT/payara-config/cluster.conf"
+source "$ROOT/scripts/common.sh"
+
+instances=1
+port=8080
+stop=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --instances) instances=${2:?--instances needs a number}; shift 2 ;;
+    --port) port=${2:?--port needs a number}; shift 2 ;;
+    --stop) stop=true; shift ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
+  esac
+done
+[[ "$instances" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --instances must be a whole number >= 1" >&2; exit 2; }
+[[ "$port" =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] \
+  || { echo "run.sh: --port must be a port number" >&2; exit 2; }
+
+stop_instances() {
+  local stopped=0 pidfile pid
+  for pidfile in "$RUN_DIR"/instance-*.pid; do
+    [ -e "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid"
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+      stopped=$((stopped + 1))
+    fi
+    rm -f "$pidfile" "${pidfile%.pid}.url"
+  done
+  echo "Stopped $stopped instance(s)."
+}
+
+if $stop; then
+  stop_instances
+  exit 0
+fi
+
+print_urls() {
+  local urlfile
+  for urlfile in "$RUN_DIR"/instance-*.url; do
+    [ -e "$urlfile" ] && echo "  $(cat "$urlfile")"
+  done
+  echo "Stop it with ./run.sh --stop"
+}
+
+for pidfile in "$RUN_DIR"/instance-*.pid; do
+  if [ -e "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    echo "BNG Optimiser is already running (logs in $RUN_DIR):"
+    print_urls
+    exit 0
+  fi
+done
+
+export JAVA_HOME
+JAVA_HOME=$(find_java_home 21) || { echo "run.sh: Java 21 or newer is needed for Payara Micro 7." >&2; exit 1; }
+export DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/bngopt}
+export DB_USER=${DB_USER:-postgres}
+export DB_PASSWORD=${DB_PASSWORD:-}
+export REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
+
+require_postgres "$DB_URL" "$DB_USER" || exit 1
+require_redis "$REDIS_URL" || exit 1
+ensure_database "$DB_URL" "$DB_USER"
+
+if needs_build; then
+  echo "Building (mvn package) …"
+  (cd "$ROOT" && mvn -B -q package -DskipTests) || { echo "run.sh: the build failed." >&2; exit 1; }
+fi
+
+mkdir -p "$RUN_DIR"
+members=""
+for i in $(seq 0 $((instances - 1))); do
+  members+="${members:+,}$CLUSTER_INTERFACE:$((HAZELCAST_BASE_PORT + i))"
+done
+
+for i in $(seq 0 $((instances - 1))); do
+  instance_port=$((port + i))
+  # A fresh root directory each time: a reused one makes Micro deploy its old copy of the app first.
+  rm -rf "$RUN_DIR/instance-$i"
+  "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false \
+    -jar "$ROOT/web-ui/target/payara-micro.jar" \
+    --deploy "$ROOT/web-ui/target/ROOT.war" --contextroot / \
+    --port "$instance_port" --name "instance-$i" --rootdir "$RUN_DIR/instance-$i" \
+    --clustername "$CLUSTER_NAME" --interfaces "$CLUSTER_INTERFACE" --clustermode "tcpip:$members" \
+    --logproperties "$ROOT/payara-config/logging.properties" \
+    --postbootcommandfile "$ROOT/payara-config/post-boot-commands.asadmin" \
+    >"$RUN_DIR/instance-$i.log" 2>&1 &
+  echo $! >"$RUN_DIR/instance-$i.pid"
+  echo "http://localhost:$instance_port/" >"$RUN_DIR/instance-$i.url"
+  echo "Starting instance-$i on port $instance_port (PID $!, log $RUN_DIR/instance-$i.log)"
+done
+
+for i in $(seq 0 $((instances - 1))); do
+  if ! await_health "http://127.0.0.1:$((port + i))/api/health" "$(cat "$RUN_DIR/instance-$i.pid")" 300; then
+    echo "instance-$i did not become ready; the end of its log:" >&2
+    tail -n 20 "$RUN_DIR/instance-$i.log" >&2
+    exit 1
+  fi
+done
+
+echo
+echo "BNG Optimiser is running with the sample data:"
+print_urls

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# End-to-end check of the README's start command: two clustered instances on a fresh database, a
+# second start while running, and a restart on the existing database, which must not load the
+# sample data again. Uses its own database, ports, run folder and cluster name.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+source "$ROOT/scripts/common.sh"
+
+export DB_URL=jdbc:postgresql://127.0.0.1:5432/bngopt_smoke
+export DB_USER=${DB_USER:-postgres}
+export RUN_DIR="$ROOT/target/smoke-run"
+export CLUSTER_NAME="bngopt-smoke-$$"
+PORT=18180
+passed=0
+
+sql() { psql -h 127.0.0.1 -U "$DB_USER" -d "${2:-bngopt_smoke}" -tAc "$1"; }
+check() {
+  local what=$1 expected=$2 actual=$3
+  if [ "$actual" != "$expected" ]; then
+    echo "run.sh smoke test FAILED: $what: expected '$expected', got '$actual'" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+  echo "ok - $what"
+  passed=$((passed + 1))
+}
+cleanup() {
+  ./run.sh --stop >/dev/null || true
+  sql "drop database if exists bngopt_smoke with (force)" postgres >/dev/null || true
+}
+trap cleanup EXIT
+
+sql "drop database if exists bngopt_smoke with (force)" postgres >/dev/null
+./run.sh --instances 2 --port $PORT
+
+ok='{"status":"ok","database":"up","redis":"up"}'
+check "instance-0 health" "$ok" "$(curl -s http://127.0.0.1:$PORT/api/health)"
+check "instance-1 health" "$ok" "$(curl -s http://127.0.0.1:$((PORT + 1))/api/health)"
+check "both instances joined one cluster" 2 "$(grep -l 'DG Size: 2' "$RUN_DIR"/instance-*.log | wc -l)"
+check "sample banks loaded" 12 "$(sql 'select count(*) from banks')"
+check "home page shows the reference version" 1 "$(curl -s http://127.0.0.1:$PORT/ | grep -c 'ref-2025.11-r1')"
+
+second_start=$(./run.sh --instances 2 --port $PORT)
+check "a second start says it is already running" 1 "$(grep -c 'already running' <<<"$second_start")"
+check "a second start leaves the running instances alone" 2 "$(ls "$RUN_DIR"/instance-*.pid | wc -l)"
+
+./run.sh --stop
+./run.sh --port $PORT
+check "restart on the existing database: health" "$ok" "$(curl -s http://127.0.0.1:$PORT/api/health)"
+check "restart does not load the sample again: banks" 12 "$(sql 'select count(*) from banks')"
+check "restart does not load the sample again: prices" 1305 "$(sql 'select count(*) from prices')"
+check "restart applies no migration twice" 3 "$(sql 'select count(*) from flyway_schema_history')"
+
+echo "run.sh smoke test: $passed passed, 0 failed"
