@@ -52,4 +52,4 @@ check "restart does not load the sample again: banks" 12 "$(sql 'select count(*)
 check "restart does not load the sample again: prices" 1305 "$(sql 'select count(*) from prices')"
 check "restart applies no migration twice" 3 "$(sql 'select count(*) from flyway_schema_history')"
 
-echo "run.sh smoke test: $passed passed, 0 failed"
+echo "smoke: $passed passed, 0 failed"
