@@ -1,0 +1,55 @@
+package org.bngopt.quote;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * JSON of the result (§12) and of the validation error body (§13). Decimals are written as plain
+ * numbers without trailing zeros, so the same result always gives the same bytes.
+ */
+public final class QuoteJson {
+    /** The §13 body. */
+    public record ValidationErrorBody(int status, String error, List<FieldError> errors) {
+        public static ValidationErrorBody of(List<FieldError> errors) {
+            return new ValidationErrorBody(400, "VALIDATION_ERROR", errors);
+        }
+    }
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimalSerializer()))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private QuoteJson() {
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class PlainDecimalSerializer extends StdSerializer<BigDecimal> {
+        PlainDecimalSerializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeNumber(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.bngopt.solve;
+
+import org.bngopt.quote.Allocation;
+import org.bngopt.quote.DemandLine;
+import org.bngopt.quote.LineResult;
+import org.bngopt.quote.QuoteOptions;
+import org.bngopt.quote.QuoteRequest;
+import org.bngopt.quote.QuoteResult;
+import org.bngopt.quote.RequestParser;
+import org.bngopt.quote.SolverStatus;
+import org.bngopt.reference.Bank;
+import org.bngopt.reference.ContractSize;
+import org.bngopt.reference.ReferenceData;
+import org.bngopt.reference.SpatialRiskMultiplier;
+import org.bngopt.rules.Catalogue;
+import org.bngopt.rules.ContractSizes;
+import org.bngopt.rules.PriceBook;
+import org.bngopt.rules.StockPools;
+import org.bngopt.rules.SuoDiscount;
+import org.bngopt.rules.Tiers;
+import org.bngopt.rules.TradingRules;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The optimiser for one reference-data snapshot: validates requests against its catalogue and turns
+ * each request into the cheapest legal allocation and its quote (rules.md R1–R15). Thread-safe; build
+ * one per snapshot and reuse it.
+ */
+public final class Optimiser {
+    private static final BigDecimal DEFAULT_LIMIT_THRESHOLD = new BigDecimal(5);
+
+    private final ReferenceData reference;
+    private final Catalogue catalogue;
+    private final ContractSizes contractSizes;
+    private final Map<String, SpatialRiskMultiplier> srmByTier;
+    private final Map<String, Bank> banks;
+
+    public Optimiser(ReferenceData reference) {
+        this.reference = reference;
+        this.catalogue = new Catalogue(reference);
+        this.contractSizes = new ContractSizes(reference);
+        this.srmByTier = reference.spatialRiskMultipliers().stream()
+                .collect(Collectors.toMap(SpatialRiskMultiplier::tier, Function.identity()));
+        this.banks = reference.banks().stream().collect(Collectors.toMap(Bank::id, Function.identity()));
+    }
+
+    /** Validates a JSON request body (§13) against this snapshot's catalogue. */
+    public QuoteRequest parse(String json) {
+        return RequestParser.parse(json, catalogue::isDemandable);
+    }
+
+    public QuoteResult quote(QuoteRequest request, Duration timeLimit) {
+        List<DemandLine> demand = request.demand();
+        QuoteOptions options = request.options();
+        BigDecimal total = demand.stream().filter(line -> !isFelled(line)).map(DemandLine::units)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        ContractSize size = contractSizes.forTotal(total);
+        ContractSize priceSize = contractSizes.priceSize(size, options.promoterDiscount().type());
+
+        StockPools pools = new StockPools(reference, catalogue, options.quotesHoldPolicy());
+        OptionBuilder builder = new OptionBuilder(catalogue, reference.banks(), new Tiers(request.site(), reference),
+                srmByTier, new TradingRules(catalogue, reference.tradingRules(), pools), pools,
+                new PriceBook(reference, catalogue, priceSize.name(), options.promoterDiscount()), options.allowPairing());
+        List<Option> allOptions = new ArrayList<>();
+        boolean[] hasNormalOption = new boolean[demand.size()];
+        double[] units = new double[demand.size()];
+        for (int line = 0; line < demand.size(); line++) {
+            if (isFelled(demand.get(line))) {
+                continue;
+            }
+            List<Option> lineOptions = builder.optionsFor(line, demand.get(line).habitat());
+            hasNormalOption[line] = lineOptions.stream().anyMatch(option -> !option.isPaired());
+            allOptions.addAll(lineOptions);
+            units[line] = demand.get(line).units().doubleValue();
+        }
+
+        int bankLimit = options.maxBanks() != null ? options.maxBanks()
+                : total.compareTo(DEFAULT_LIMIT_THRESHOLD) <= 0 ? 2 : 5;
+        AllocationProblem problem = new AllocationProblem(allOptions, units, pools::units);
+        StagedOptimisation.Outcome outcome = new StagedOptimisation(problem, timeLimit).run(bankLimit);
+
+        List<ResultAssembler.Draft> drafts = ResultAssembler.round(allOptions, outcome.x(), demand);
+        TreeSet<String> warnings = new TreeSet<>();
+        if (outcome.bankLimit() == null) {
+            warnings.add("BANK_LIMIT_EXCEEDED");
+        }
+        String padding = ResultAssembler.padToMinimum(drafts, pools);
+        if (padding != null) {
+            warnings.add(padding);
+        }
+        return result(request, drafts, size, outcome, warnings, hasNormalOption);
+    }
+
+    private QuoteResult result(QuoteRequest request, List<ResultAssembler.Draft> drafts, ContractSize size,
+                               StagedOptimisation.Outcome outcome, TreeSet<String> warnings, boolean[] hasNormalOption) {
+        List<DemandLine> demand = request.demand();
+        List<Allocation> allocations = new ArrayList<>();
+        Map<Integer, BigDecimal> delivered = new HashMap<>();
+        for (ResultAssembler.Draft draft : drafts) {
+            int line = draft.option.lineIndex();
+            allocations.add(ResultAssembler.allocation(draft, demand.get(line), banks.get(draft.option.bankId())));
+            delivered.merge(line, draft.units, BigDecimal::add);
+        }
+        List<LineResult> lines = new ArrayList<>();
+        for (int index = 0; index < demand.size(); index++) {
+            DemandLine line = demand.get(index);
+            String reason = isFelled(line) ? "MANUAL_PRICING_REQUIRED"
+                    : hasNormalOption[index] ? "INSUFFICIENT_STOCK" : "NO_LEGAL_SUPPLY";
+            lines.add(ResultAssembler.line(index, line, catalogue.ledgerOf(line.habitat()).code(),
+                    delivered.getOrDefault(index, BigDecimal.ZERO), reason));
+        }
+        BigDecimal subtotal = allocations.stream().map(Allocation::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalDelivered = delivered.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal fraction = SuoDiscount.fraction(request.options().suoEligibleSurplus(), totalDelivered);
+        BigDecimal suoDiscount = SuoDiscount.amount(subtotal, fraction);
+        BigDecimal adminFee = allocations.isEmpty() ? BigDecimal.ZERO : size.adminFee();
+        List<String> banksUsed = new ArrayList<>(new TreeSet<>(allocations.stream().map(Allocation::bankId).toList()));
+        boolean complete = lines.stream().allMatch(line -> line.unmetUnits().signum() == 0);
+        return new QuoteResult(allocations, lines, size.name(), subtotal, fraction, suoDiscount, adminFee,
+                subtotal.subtract(suoDiscount).add(adminFee), banksUsed, outcome.bankLimit(), new ArrayList<>(warnings),
+                complete, reference.version(), outcome.optimal() ? SolverStatus.OPTIMAL : SolverStatus.TIME_LIMIT);
+    }
+
+    private static boolean isFelled(DemandLine line) {
+        return Catalogue.FELLED_WOODLAND.equals(line.habitat());
+    }
+}

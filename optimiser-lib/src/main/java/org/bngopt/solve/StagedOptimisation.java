@@ -1,0 +1,167 @@
+package org.bngopt.solve;
+
+import org.bngopt.solve.Stage.Objective;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * R8.2–R10: the lexicographic stages, each solved and then held for the later ones (never a weighted
+ * sum of objectives). A stage that the time limit cuts short keeps its best solution and marks the
+ * outcome unproven.
+ */
+final class StagedOptimisation {
+    /** R10's cost tolerance τ in GBP. */
+    static final double TAU = 0.000001;
+    /** R8.3: how much fewer unmet units lift the bank limit. */
+    static final double LIFT_MARGIN = 0.000001;
+    private static final int[] TOLERANCE_WIDENING = {1, 10, 100};
+
+    /** The allocation chosen, the limit in force (null when lifted) and whether every stage was proven. */
+    record Outcome(double[] x, Integer bankLimit, boolean optimal) {
+    }
+
+    private final AllocationProblem problem;
+    private final StageSolver solver;
+    private final long deadline;
+    private boolean optimal = true;
+
+    StagedOptimisation(AllocationProblem problem, Duration timeLimit) {
+        this.problem = problem;
+        this.solver = new StageSolver(problem, optionOrder(problem.options));
+        this.deadline = System.nanoTime() + timeLimit.toNanos();
+    }
+
+    /** R10 stage 5 weights: the 1-based position of each option sorted by (bank, supply, companion, line). */
+    static double[] optionOrder(List<Option> options) {
+        Comparator<Option> order = Comparator.comparing(Option::bankId)
+                .thenComparing(Option::supply)
+                .thenComparing(option -> option.companion() == null ? "" : option.companion())
+                .thenComparingInt(Option::lineIndex);
+        Integer[] sorted = IntStream.range(0, options.size()).boxed().toArray(Integer[]::new);
+        Arrays.sort(sorted, (a, b) -> order.compare(options.get(a), options.get(b)));
+        double[] weight = new double[options.size()];
+        for (int position = 0; position < sorted.length; position++) {
+            weight[sorted[position]] = position + 1;
+        }
+        return weight;
+    }
+
+    Outcome run(int bankLimit) {
+        if (problem.options.isEmpty()) {
+            return new Outcome(new double[0], bankLimit, true);
+        }
+        double unmetWithLimit = unmet(solve(new Stage("1", Objective.UNMET, bankLimit, null, null, null, null)));
+        double unmetWithout = unmet(solve(new Stage("1-unlimited", Objective.UNMET, null, null, null, null, null)));
+        Integer limit = unmetWithout < unmetWithLimit - LIFT_MARGIN ? null : bankLimit;
+        double unmet = limit == null ? unmetWithout : unmetWithLimit;
+
+        for (int widen : TOLERANCE_WIDENING) {
+            Outcome outcome = fixedStages(limit, unmet, widen);
+            if (outcome != null) {
+                return outcome;
+            }
+        }
+        throw new IllegalStateException("the optimisation became infeasible after fixing an earlier stage");
+    }
+
+    /** Stages 2 to 5 with tolerances widened by {@code widen}; null when ojalgo rejects a fixed stage. */
+    private Outcome fixedStages(Integer limit, double unmet, int widen) {
+        double unmetCap = unmet + zeroTolerance(widen);
+        StageSolver.Solution two = solver.solve(new Stage("2", Objective.COST, limit, unmetCap, null, null, null), remaining());
+        if (two == null) {
+            return null;
+        }
+        note(two);
+        double costStar = cost(two.x());
+        double allowance = Math.min(10, 0.0001 * costStar) + TAU * widen;
+        StageSolver.Solution three = solver.solve(
+                new Stage("3", Objective.BANKS, limit, unmetCap, costStar + allowance, null, null), remaining());
+        if (three == null) {
+            return null;
+        }
+        note(three);
+        int banks = banksUsed(three);
+        StageSolver.Solution threeB = solver.solve(
+                new Stage("3b", Objective.COST, limit, unmetCap, costStar + allowance, banks, null), remaining());
+        if (threeB == null) {
+            return null;
+        }
+        note(threeB);
+        double costCap = cost(threeB.x()) + TAU * widen;
+        StageSolver.Solution four = solver.solve(
+                new Stage("4", Objective.TIER_USAGE, limit, unmetCap, costCap, banks, null), remaining());
+        if (four == null) {
+            return null;
+        }
+        note(four);
+        double tierCap = tierUsage(four.x()) + zeroTolerance(widen);
+        StageSolver.Solution five = solver.solve(
+                new Stage("5", Objective.OPTION_ORDER, limit, unmetCap, costCap, banks, tierCap), remaining());
+        if (five == null) {
+            return null;
+        }
+        note(five);
+        return new Outcome(five.x(), limit, optimal);
+    }
+
+    private static double zeroTolerance(int widen) {
+        return StageSolver.ZERO * widen;
+    }
+
+    private StageSolver.Solution solve(Stage stage) {
+        StageSolver.Solution solution = solver.solve(stage, remaining());
+        if (solution == null) {
+            throw new IllegalStateException("stage " + stage.name() + " has no solution");
+        }
+        note(solution);
+        return solution;
+    }
+
+    private void note(StageSolver.Solution solution) {
+        optimal &= solution.optimal();
+    }
+
+    private long remaining() {
+        return Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+    }
+
+    private static double unmet(StageSolver.Solution solution) {
+        double total = 0;
+        for (double u : solution.unmet()) {
+            total += Math.max(0, u);
+        }
+        return total;
+    }
+
+    private double cost(double[] x) {
+        double total = 0;
+        for (int o = 0; o < x.length; o++) {
+            total += x[o] * problem.options.get(o).unitPrice().doubleValue();
+        }
+        return total;
+    }
+
+    private double tierUsage(double[] x) {
+        double total = 0;
+        for (int o = 0; o < x.length; o++) {
+            total += x[o] * problem.options.get(o).tierRank();
+        }
+        return total;
+    }
+
+    /** Banks that deliver anything in the stage-3 solution. */
+    private int banksUsed(StageSolver.Solution solution) {
+        List<Integer> used = new ArrayList<>();
+        for (int o = 0; o < solution.x().length; o++) {
+            if (solution.x()[o] > StageSolver.ZERO && !used.contains(problem.bankOfOption[o])) {
+                used.add(problem.bankOfOption[o]);
+            }
+        }
+        return used.size();
+    }
+}
