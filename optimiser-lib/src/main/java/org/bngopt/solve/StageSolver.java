@@ -10,9 +10,14 @@ import org.ojalgo.type.context.NumberContext;
 import java.util.List;
 
 /**
- * Builds the R8.1 model for one {@link Stage} on ojalgo and solves it. Optima of earlier stages that
- * are zero are held through variable bounds rather than "≤ 1e-9" constraints, which ojalgo can
- * wrongly report infeasible (solver-notes.md).
+ * Builds the R8.1 model for one {@link Stage} on ojalgo and solves it exactly. Optima of earlier
+ * stages that are zero are held through variable bounds rather than "≤ 1e-9" constraints, which ojalgo
+ * can wrongly report infeasible (solver-notes.md).
+ *
+ * <p>The LP relaxation is solved first: when its solution already respects the bank cap it is also the
+ * MILP optimum, and no branching is needed. Otherwise ojalgo's MILP solves the stage. ojalgo's
+ * branch-and-bound has been seen to report INFEASIBLE for stages whose relaxation and whose previous
+ * stage's solution are feasible; then the stage is solved exactly by enumerating bank sets instead.
  */
 final class StageSolver {
     static final double ZERO = 1e-9;
@@ -29,8 +34,101 @@ final class StageSolver {
         this.orderWeight = orderWeight;
     }
 
-    /** @return the solution, or null when ojalgo finds the stage infeasible or fails */
+    /** Beyond this many bank sets the enumeration fallback gives up. */
+    private static final long MAX_BANK_SETS = 20_000;
+
+    /** @return the stage's optimum, or null when the stage is infeasible */
     Solution solve(Stage stage, long timeLimitMillis) {
+        Solution relaxed = solve(stage, timeLimitMillis, false, null);
+        if (relaxed == null || !stage.needsBinaries()) {
+            return relaxed;
+        }
+        Integer cap = bankCap(stage);
+        if (stage.objective() != Stage.Objective.BANKS && (cap == null || banksUsed(relaxed.x()) <= cap)) {
+            return relaxed;
+        }
+        Solution integer = solve(stage, timeLimitMillis, true, null);
+        return integer != null ? integer : enumerateBankSets(stage, timeLimitMillis, cap, relaxed);
+    }
+
+    /** The tighter of the bank limit and the bank cap of the stage, or null when neither applies. */
+    private static Integer bankCap(Stage stage) {
+        if (stage.bankLimit() != null && stage.bankCap() != null) {
+            return Math.min(stage.bankLimit(), stage.bankCap());
+        }
+        return stage.bankLimit() != null ? stage.bankLimit() : stage.bankCap();
+    }
+
+    int banksUsed(double[] x) {
+        boolean[] used = new boolean[problem.banks.size()];
+        int count = 0;
+        for (int o = 0; o < x.length; o++) {
+            if (x[o] > ZERO && !used[problem.bankOfOption[o]]) {
+                used[problem.bankOfOption[o]] = true;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Exact fallback: the stage's LP with only the banks of one set open, over every set of the
+     * largest allowed size (or, for the bank-count objective, of increasing size until one is feasible).
+     */
+    private Solution enumerateBankSets(Stage stage, long timeLimitMillis, Integer cap, Solution relaxed) {
+        int banks = problem.banks.size();
+        int largest = cap == null ? banks : Math.min(cap, banks);
+        boolean countBanks = stage.objective() == Stage.Objective.BANKS;
+        int smallest = countBanks ? Math.max(1, (int) Math.ceil(relaxed.objective() - 1e-6)) : largest;
+        for (int size = smallest; size <= largest; size++) {
+            if (binomial(banks, size) > MAX_BANK_SETS) {
+                return null;
+            }
+            Solution best = null;
+            for (boolean[] open : bankSets(banks, size)) {
+                Solution candidate = solve(stage, timeLimitMillis, false, open);
+                if (candidate != null && (best == null || candidate.objective() < best.objective())) {
+                    best = candidate;
+                }
+            }
+            if (best != null) {
+                return countBanks ? new Solution(size, best.x(), best.unmet(), best.bankUsed(), best.optimal()) : best;
+            }
+        }
+        return null;
+    }
+
+    private static long binomial(int n, int k) {
+        long result = 1;
+        for (int i = 1; i <= k; i++) {
+            result = result * (n - k + i) / i;
+        }
+        return result;
+    }
+
+    private static List<boolean[]> bankSets(int banks, int size) {
+        List<boolean[]> sets = new java.util.ArrayList<>();
+        collect(new boolean[banks], 0, size, sets);
+        return sets;
+    }
+
+    private static void collect(boolean[] open, int from, int left, List<boolean[]> sets) {
+        if (left == 0) {
+            sets.add(open.clone());
+            return;
+        }
+        for (int b = from; b <= open.length - left; b++) {
+            open[b] = true;
+            collect(open, b + 1, left - 1, sets);
+            open[b] = false;
+        }
+    }
+
+    /**
+     * One solve of the stage's model: with binary bank variables, as the LP relaxation, or as an LP with
+     * only the banks in {@code open} usable.
+     */
+    private Solution solve(Stage stage, long timeLimitMillis, boolean integer, boolean[] open) {
         List<Option> options = problem.options;
         int n = options.size();
         int lines = problem.demand.length;
@@ -50,7 +148,9 @@ final class StageSolver {
         Variable[] y = new Variable[problem.banks.size()];
         for (int b = 0; b < y.length; b++) {
             y[b] = model.addVariable("y" + b).lower(0).upper(1);
-            if (stage.needsBinaries()) {
+            if (open != null) {
+                y[b].level(open[b] ? 1 : 0);
+            } else if (integer) {
                 y[b].binary();
             }
         }
@@ -74,10 +174,8 @@ final class StageSolver {
             problem.linkOptions.get(k).forEach(option -> link.set(x[option], 1));
             link.set(y[key[1]], -problem.demand[key[0]]);
         }
-        Integer banks = stage.bankLimit() != null && stage.bankCap() != null
-                ? Integer.valueOf(Math.min(stage.bankLimit(), stage.bankCap()))
-                : stage.bankLimit() != null ? stage.bankLimit() : stage.bankCap();
-        if (banks != null) {
+        Integer banks = bankCap(stage);
+        if (banks != null && open == null) {
             Expression count = model.addExpression("banks").upper(banks);
             for (Variable bank : y) {
                 count.set(bank, 1);
@@ -161,6 +259,8 @@ final class StageSolver {
         for (int b = 0; b < y.length; b++) {
             ys[b] = result.doubleValue(n + lines + b);
         }
-        return new Solution(result.getValue(), xs, us, ys, state.isOptimal());
+        double objective = stage.objective() == Stage.Objective.BANKS && (integer || open != null)
+                ? banksUsed(xs) : result.getValue();
+        return new Solution(objective, xs, us, ys, state.isOptimal());
     }
 }
