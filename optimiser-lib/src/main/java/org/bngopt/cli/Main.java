@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * {@code java -jar optimiser-cli.jar --reference DIR --request FILE}: prints the result JSON and exits 0;
@@ -69,6 +70,13 @@ public final class Main {
             err.println("reference data: " + e.getMessage());
             return REFERENCE_ERROR;
         }
+        Duration timeLimit;
+        try {
+            timeLimit = timeLimit();
+        } catch (NumberFormatException e) {
+            err.println("SOLVER_TIME_LIMIT_SECONDS must be a whole number of seconds");
+            return USAGE;
+        }
         Optimiser optimiser = new Optimiser(data);
         QuoteRequest quoteRequest;
         try {
@@ -77,7 +85,7 @@ public final class Main {
             out.println(QuoteJson.write(QuoteJson.ValidationErrorBody.of(e.errors())));
             return REQUEST_ERROR;
         }
-        QuoteResult result = quietly(() -> optimiser.quote(quoteRequest, timeLimit()));
+        QuoteResult result = quietly(() -> optimiser.quote(quoteRequest, timeLimit));
         out.println(QuoteJson.write(result));
         return OK;
     }
@@ -88,7 +96,7 @@ public final class Main {
     }
 
     /** ojalgo prints a banner to stdout on first use; the CLI's stdout must stay pure JSON. */
-    private static <T> T quietly(java.util.function.Supplier<T> work) {
+    private static <T> T quietly(Supplier<T> work) {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
