@@ -1,0 +1,95 @@
+package org.bngopt.quote;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The canonical form of a validated request and its SHA-256, the request hash: every default filled
+ * in, names trimmed, nulls and unknown fields gone, neighbour lists de-duplicated and sorted, demand
+ * lines in request order, plain decimals without trailing zeros, keys sorted, no whitespace. Requests
+ * that mean the same thing hash the same.
+ */
+public final class CanonicalRequest {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimalSerializer()))
+            .build();
+
+    private CanonicalRequest() {
+    }
+
+    public static String json(QuoteRequest request) {
+        Map<String, Object> root = new TreeMap<>();
+        root.put("demand", request.demand().stream().map(line -> Map.of("habitat", line.habitat().trim(), "units", line.units())).toList());
+        root.put("site", site(request.site()));
+        root.put("options", options(request.options()));
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String hash(QuoteRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static Map<String, Object> site(Site site) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        putIfPresent(fields, "lpa", trimmed(site.lpa()));
+        putIfPresent(fields, "nca", trimmed(site.nca()));
+        putIfPresent(fields, "waterbodyCatchment", trimmed(site.waterbodyCatchment()));
+        putIfPresent(fields, "operationalCatchment", trimmed(site.operationalCatchment()));
+        putIfPresent(fields, "lpaNeighbours", neighbours(site.lpaNeighbours()));
+        putIfPresent(fields, "ncaNeighbours", neighbours(site.ncaNeighbours()));
+        return fields;
+    }
+
+    private static Map<String, Object> options(QuoteOptions options) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("quotesHoldPolicy", options.quotesHoldPolicy().name());
+        Map<String, Object> discount = new LinkedHashMap<>();
+        discount.put("type", options.promoterDiscount().type().name());
+        putIfPresent(discount, "value", options.promoterDiscount().value());
+        fields.put("promoterDiscount", discount);
+        fields.put("allowPairing", options.allowPairing());
+        putIfPresent(fields, "maxBanks", options.maxBanks());
+        fields.put("suoEligibleSurplus", options.suoEligibleSurplus());
+        return fields;
+    }
+
+    private static List<String> neighbours(List<String> names) {
+        return names == null ? null : List.copyOf(new TreeSet<>(names.stream().map(String::trim).toList()));
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static void putIfPresent(Map<String, Object> fields, String key, Object value) {
+        if (Objects.nonNull(value)) {
+            fields.put(key, value);
+        }
+    }
+}
