@@ -47,8 +47,13 @@ public final class CanonicalRequest {
     }
 
     public static String hash(QuoteRequest request) {
+        return hashOf(json(request));
+    }
+
+    /** The SHA-256 hex of a canonical JSON text. */
+    public static String hashOf(String canonicalJson) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

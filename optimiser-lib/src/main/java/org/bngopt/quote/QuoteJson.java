@@ -22,17 +22,27 @@ public final class QuoteJson {
         }
     }
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper COMPACT = JsonMapper.builder()
             .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimalSerializer()))
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    private static final ObjectMapper INDENTED = COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     private QuoteJson() {
     }
 
+    /** Indented, for people (the CLI). */
     public static String write(Object value) {
+        return write(INDENTED, value);
+    }
+
+    /** On one line, for the API, the cache and the job history. */
+    public static String compact(Object value) {
+        return write(COMPACT, value);
+    }
+
+    private static String write(ObjectMapper mapper, Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,12 +53,20 @@ public final class Optimiser {
         this.banks = reference.banks().stream().collect(Collectors.toMap(Bank::id, Function.identity()));
     }
 
+    public String referenceDataVersion() {
+        return reference.version();
+    }
+
     /** Validates a JSON request body (§13) against this snapshot's catalogue. */
     public QuoteRequest parse(String json) {
         return RequestParser.parse(json, catalogue::isDemandable);
     }
 
     public QuoteResult quote(QuoteRequest request, Duration timeLimit) {
+        return quote(request, timeLimit, Progress.NONE);
+    }
+
+    public QuoteResult quote(QuoteRequest request, Duration timeLimit, Progress progress) {
         List<DemandLine> demand = request.demand();
         QuoteOptions options = request.options();
         BigDecimal total = demand.stream().filter(line -> !isFelled(line)).map(DemandLine::units)
@@ -86,7 +94,9 @@ public final class Optimiser {
         int bankLimit = options.maxBanks() != null ? options.maxBanks()
                 : total.compareTo(DEFAULT_LIMIT_THRESHOLD) <= 0 ? 2 : 5;
         AllocationProblem problem = new AllocationProblem(allOptions, units, pools::units);
+        progress.reached(Progress.Step.OPTIONS_BUILT);
         StagedOptimisation.Outcome outcome = new StagedOptimisation(problem, timeLimit).run(bankLimit);
+        progress.reached(Progress.Step.SOLVED);
 
         List<ResultAssembler.Draft> drafts = ResultAssembler.round(allOptions, outcome.x(), demand);
         TreeSet<String> warnings = new TreeSet<>();

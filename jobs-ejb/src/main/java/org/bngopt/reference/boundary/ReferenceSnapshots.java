@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 
 /**
  * Read-only access to the reference data as immutable snapshots. A snapshot is built from the tables
- * once per reference-data version and then shared: each call costs one small version query, and only
- * a changed version pays for reading the tables again.
+ * once per reference-data version and then shared. {@link #current()} answers from memory once a
+ * snapshot is loaded, so Postgres stays off the request path; {@link #refresh()}, run every few
+ * seconds in the background, picks up a new version with one small query.
  */
 @ApplicationScoped
 public class ReferenceSnapshots {
@@ -38,6 +39,12 @@ public class ReferenceSnapshots {
     private volatile ReferenceData cached;
 
     public ReferenceData current() {
+        ReferenceData snapshot = cached;
+        return snapshot != null ? snapshot : refresh();
+    }
+
+    /** Reads the version and reloads the tables when it changed. */
+    public ReferenceData refresh() {
         try (EntityManager em = persistenceUnit.createEntityManager()) {
             String version = currentVersion(em);
             ReferenceData snapshot = cached;

@@ -1,0 +1,115 @@
+package org.bngopt.jobs.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bngopt.jobs.control.JobKey;
+import org.bngopt.jobs.control.JobQueue;
+import org.bngopt.jobs.control.JobStore;
+import org.bngopt.jobs.control.Optimisers;
+import org.bngopt.jobs.control.ResultCache;
+import org.bngopt.jobs.entity.Job;
+import org.bngopt.jobs.entity.JobStatus;
+import org.bngopt.quote.CanonicalRequest;
+import org.bngopt.quote.QuoteRequest;
+import org.bngopt.solve.Optimiser;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Logger;
+
+/**
+ * Submitting, following and cancelling optimisation jobs. A submission is validated, keyed by its
+ * canonical hash and the reference-data version, and answered from the result cache when it can be —
+ * without touching Postgres, whose history row is written in the background. Otherwise it joins the
+ * live job with the same key or becomes a new job on the work stream.
+ */
+@ApplicationScoped
+public class Jobs {
+    private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
+
+    /** What a submission led to: a cached result, or a job to follow. */
+    public record Submission(UUID id, JobStatus status, boolean cached, String resultJson) {
+    }
+
+    /** How a cancellation went. */
+    public enum Cancellation { CANCELLED, ALREADY_FINAL, UNKNOWN }
+
+    @Inject
+    Optimisers optimisers;
+
+    @Inject
+    ResultCache cache;
+
+    @Inject
+    JobStore store;
+
+    @Inject
+    JobQueue queue;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * @throws org.bngopt.quote.InvalidRequestException at once, for a request that fails §13
+     */
+    public CompletionStage<Submission> submit(String body) {
+        Optimiser optimiser = optimisers.current();
+        QuoteRequest request = optimiser.parse(body);
+        String canonical = CanonicalRequest.json(request);
+        String hash = CanonicalRequest.hashOf(canonical);
+        JobKey key = new JobKey(hash, optimiser.referenceDataVersion());
+        return cache.get(key.toString()).thenCompose(cached -> cached != null
+                ? CompletableFuture.completedFuture(answerFromCache(key, canonical, cached))
+                : CompletableFuture.supplyAsync(() -> enqueue(key, canonical), executor));
+    }
+
+    private Submission answerFromCache(JobKey key, String canonical, String resultJson) {
+        UUID id = UUID.randomUUID();
+        executor.execute(() -> {
+            try {
+                store.recordCacheHit(id, key.toString(), key.requestHash(), key.referenceVersion(), canonical, resultJson);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "history row of cached answer " + id + " not written: " + e.getMessage());
+            }
+        });
+        return new Submission(id, JobStatus.FINISHED, true, resultJson);
+    }
+
+    private Submission enqueue(JobKey key, String canonical) {
+        JobStore.Creation creation = store.createOrJoin(key.toString(), key.requestHash(), key.referenceVersion(), canonical);
+        Job job = creation.job();
+        if (creation.created()) {
+            try {
+                queue.enqueue(job.id());
+            } catch (RuntimeException e) {
+                // Leave no queued row that nothing will ever run.
+                store.fail(job.id(), "could not be queued: " + e.getMessage());
+                throw e;
+            }
+        }
+        return new Submission(job.id(), job.status(), false, null);
+    }
+
+    public Optional<Job> find(UUID id) {
+        return store.find(id);
+    }
+
+    public Cancellation cancel(UUID id) {
+        if (store.cancel(id)) {
+            return Cancellation.CANCELLED;
+        }
+        return store.find(id).isPresent() ? Cancellation.ALREADY_FINAL : Cancellation.UNKNOWN;
+    }
+
+    public JobStore.Page history(JobStore.Filter filter, int page, int size) {
+        return store.history(filter, page, size);
+    }
+
+    public void clearCache() {
+        cache.clear();
+    }
+}

@@ -1,0 +1,175 @@
+package org.bngopt.jobs.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.bngopt.infrastructure.database.SchemaMigration;
+import org.bngopt.jobs.control.JobQueue;
+import org.bngopt.jobs.control.JobRunner;
+import org.bngopt.jobs.control.JobSettings;
+import org.bngopt.jobs.control.JobStore;
+import org.bngopt.reference.boundary.ReferenceSnapshots;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts {@code WORKERS_PER_INSTANCE} consumer loops on the container's executor when the application
+ * starts, plus the reconciler and the reference-data refresh. A loop takes expired entries from other
+ * workers first, then new ones. On shutdown the loops stop reading and finish the job in hand; what a
+ * killed instance held is reclaimed by the others after the visibility timeout.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Workers {
+    private static final Logger LOG = Logger.getLogger(Workers.class.getName());
+    private static final Duration READ_WAIT = Duration.ofSeconds(1);
+    private static final long ERROR_PAUSE_MILLIS = 2_000;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    JobSettings settings;
+
+    @Inject
+    JobQueue queue;
+
+    @Inject
+    JobRunner runner;
+
+    @Inject
+    JobStore store;
+
+    @Inject
+    SchemaMigration schema;
+
+    @Inject
+    ReferenceSnapshots snapshots;
+
+    private volatile boolean running = true;
+    private final List<Future<?>> loops = new ArrayList<>();
+    private final List<Future<?>> schedules = new ArrayList<>();
+
+    @PostConstruct
+    void start() {
+        int count = settings.workers();
+        for (int i = 0; i < count; i++) {
+            String consumer = settings.instance() + "-worker-" + i;
+            loops.add(executor.submit(() -> loop(consumer)));
+        }
+        schedules.add(scheduler.scheduleWithFixedDelay(this::reconcile, 0, 10, TimeUnit.SECONDS));
+        schedules.add(scheduler.scheduleWithFixedDelay(this::refreshReferenceData, 5, 5, TimeUnit.SECONDS));
+        LOG.info(() -> count + " workers started on " + settings.instance() + " (visibility timeout "
+                + settings.visibilityTimeout().toSeconds() + " s, at most " + settings.maxDeliveries() + " deliveries)");
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        schedules.forEach(schedule -> schedule.cancel(false));
+        for (Future<?> loop : loops) {
+            try {
+                loop.get(settings.solverTimeLimit().toSeconds() + 5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                loop.cancel(true);
+            }
+        }
+        LOG.info("Workers stopped");
+    }
+
+    private void loop(String consumer) {
+        long lastProblem = 0;
+        while (running) {
+            try {
+                if (!schema.isComplete()) {
+                    Thread.sleep(READ_WAIT.toMillis());
+                    continue;
+                }
+                for (JobQueue.Delivery expired : queue.claimExpired(consumer, settings.visibilityTimeout(), 10)) {
+                    handle(expired);
+                }
+                queue.next(consumer, READ_WAIT).ifPresent(this::handle);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (System.currentTimeMillis() - lastProblem > 30_000) {
+                    lastProblem = System.currentTimeMillis();
+                    LOG.warning(() -> consumer + " cannot take jobs now: " + e.getMessage());
+                }
+                pause();
+            }
+        }
+    }
+
+    private void handle(JobQueue.Delivery delivery) {
+        if (delivery.deliveries() > settings.maxDeliveries()) {
+            String reason = "gave up after " + settings.maxDeliveries() + " attempts";
+            store.fail(delivery.jobId(), reason);
+            queue.deadLetter(delivery, reason);
+            LOG.warning(() -> "job " + delivery.jobId() + " dead-lettered: " + reason);
+            return;
+        }
+        try {
+            runner.run(delivery);
+        } catch (RuntimeException e) {
+            // Left unacknowledged: another delivery retries it after the visibility timeout.
+            LOG.log(Level.WARNING, "job " + delivery.jobId() + " attempt " + delivery.deliveries() + " failed: " + e, e);
+        }
+    }
+
+    /** Re-enqueues unfinished jobs from Postgres when the stream is new (first start, or Redis lost its data). */
+    private void reconcile() {
+        try {
+            if (!schema.isComplete()) {
+                return;
+            }
+            queue.ensureGroup();
+            if (queue.markEpoch()) {
+                List<UUID> unfinished = store.unfinished();
+                unfinished.forEach(queue::enqueue);
+                if (!unfinished.isEmpty()) {
+                    LOG.info(() -> "Re-enqueued " + unfinished.size() + " unfinished jobs from the job history");
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "reconciler: " + e.getMessage());
+        }
+    }
+
+    private void refreshReferenceData() {
+        try {
+            if (schema.isComplete()) {
+                snapshots.refresh();
+            }
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "reference data refresh: " + e.getMessage());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ERROR_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.bngopt.jobs.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bngopt.infrastructure.database.Database;
+import org.bngopt.jobs.entity.Job;
+import org.bngopt.jobs.entity.JobStatus;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The job history in Postgres, through plain SQL. Every change of status is a conditional update, so
+ * a job run twice, or cancelled while it runs, ends in exactly one final state; and at most one live
+ * job per key exists (a partial unique index), which makes single flight safe across instances.
+ */
+@ApplicationScoped
+public class JobStore {
+    private static final String COLUMNS = "job_id, job_key, reference_version, request::text, status, progress, cached,"
+            + " result::text, error, instance, attempts, created_at, started_at, finished_at";
+
+    @Inject
+    Database database;
+
+    /** The history filter of {@code GET /api/jobs}; null fields do not filter. */
+    public record Filter(JobStatus status, OffsetDateTime from, OffsetDateTime to, String lpa, String nca) {
+    }
+
+    /** One page of history, newest first, and how many rows match in all. */
+    public record Page(List<Job> jobs, long total) {
+    }
+
+    /** A job and whether this call created it (false: it joined the live job with the same key). */
+    public record Creation(Job job, boolean created) {
+    }
+
+    /** Creates a queued job, or returns the live job that already has this key. */
+    public Creation createOrJoin(String jobKey, String requestHash, String referenceVersion, String requestJson) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            UUID id = UUID.randomUUID();
+            int inserted = update("insert into jobs (job_id, job_key, request_hash, reference_version, request, status)"
+                    + " values (?, ?, ?, ?, ?::jsonb, 'queued') on conflict (job_key) where status in ('queued', 'started')"
+                    + " do nothing", id, jobKey, requestHash, referenceVersion, requestJson);
+            if (inserted == 1) {
+                return new Creation(find(id).orElseThrow(), true);
+            }
+            Optional<Job> live = one("select " + COLUMNS + " from jobs where job_key = ? and status in ('queued', 'started')", jobKey);
+            if (live.isPresent()) {
+                return new Creation(live.get(), false);
+            }
+        }
+        throw new IllegalStateException("could not create or join a job for key " + jobKey);
+    }
+
+    /** The history row of an answer served from the cache. */
+    public void recordCacheHit(UUID id, String jobKey, String requestHash, String referenceVersion, String requestJson,
+                               String resultJson) {
+        update("insert into jobs (job_id, job_key, request_hash, reference_version, request, status, progress, cached,"
+                        + " result, instance, started_at, finished_at) values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true,"
+                        + " ?::jsonb, null, now(), now())",
+                id, jobKey, requestHash, referenceVersion, requestJson, resultJson);
+    }
+
+    public Optional<Job> find(UUID id) {
+        return one("select " + COLUMNS + " from jobs where job_id = ?", id);
+    }
+
+    /** Claims a live job for a worker; empty when it is finished, failed or cancelled already. */
+    public Optional<Job> start(UUID id, String instance) {
+        return one("update jobs set status = 'started', attempts = attempts + 1, instance = ?, started_at = now(),"
+                + " progress = 0 where job_id = ? and status in ('queued', 'started') returning " + COLUMNS, instance, id);
+    }
+
+    public void progress(UUID id, int percent) {
+        update("update jobs set progress = ? where job_id = ? and status = 'started'", percent, id);
+    }
+
+    public boolean isCancelled(UUID id) {
+        return find(id).map(job -> job.status() == JobStatus.CANCELLED).orElse(true);
+    }
+
+    /** @return false when the job was already final (run twice, or cancelled meanwhile) */
+    public boolean finish(UUID id, String resultJson) {
+        return update("update jobs set status = 'finished', progress = 100, result = ?::jsonb, error = null,"
+                + " finished_at = now() where job_id = ? and status = 'started'", resultJson, id) == 1;
+    }
+
+    public boolean fail(UUID id, String reason) {
+        return update("update jobs set status = 'failed', error = ?, finished_at = now() where job_id = ?"
+                + " and status in ('queued', 'started')", reason, id) == 1;
+    }
+
+    public boolean cancel(UUID id) {
+        return update("update jobs set status = 'cancelled', finished_at = now() where job_id = ?"
+                + " and status in ('queued', 'started')", id) == 1;
+    }
+
+    /** Jobs not yet final, oldest first: what the reconciler puts back on the stream. */
+    public List<UUID> unfinished() {
+        List<UUID> ids = new ArrayList<>();
+        query("select job_id from jobs where status in ('queued', 'started') order by created_at", rows -> {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        });
+        return ids;
+    }
+
+    public Page history(Filter filter, int page, int size) {
+        String where = " where (?::text is null or status = ?) and (?::timestamptz is null or created_at >= ?)"
+                + " and (?::timestamptz is null or created_at < ?) and (?::text is null or request->'site'->>'lpa' = ?)"
+                + " and (?::text is null or request->'site'->>'nca' = ?)";
+        String status = filter.status() == null ? null : filter.status().code();
+        Object[] values = {status, status, filter.from(), filter.from(), filter.to(), filter.to(), filter.lpa(), filter.lpa(),
+                filter.nca(), filter.nca()};
+        List<Job> jobs = new ArrayList<>();
+        Object[] paged = new Object[values.length + 2];
+        System.arraycopy(values, 0, paged, 0, values.length);
+        paged[values.length] = size;
+        paged[values.length + 1] = (long) page * size;
+        query("select " + COLUMNS + " from jobs" + where + " order by created_at desc, job_id limit ? offset ?", rows -> {
+            while (rows.next()) {
+                jobs.add(job(rows));
+            }
+        }, paged);
+        long[] total = new long[1];
+        query("select count(*) from jobs" + where, rows -> {
+            rows.next();
+            total[0] = rows.getLong(1);
+        }, values);
+        return new Page(jobs, total[0]);
+    }
+
+    public long countByStatus(JobStatus status) {
+        long[] count = new long[1];
+        query("select count(*) from jobs where status = ?", rows -> {
+            rows.next();
+            count[0] = rows.getLong(1);
+        }, status.code());
+        return count[0];
+    }
+
+    @FunctionalInterface
+    private interface RowsReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private Optional<Job> one(String sql, Object... values) {
+        List<Job> found = new ArrayList<>(1);
+        query(sql, rows -> {
+            if (rows.next()) {
+                found.add(job(rows));
+            }
+        }, values);
+        return found.stream().findFirst();
+    }
+
+    private void query(String sql, RowsReader reader, Object... values) {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = prepare(connection, sql, values);
+             ResultSet rows = statement.executeQuery()) {
+            reader.read(rows);
+        } catch (SQLException e) {
+            throw new JobStoreException(e);
+        }
+    }
+
+    private int update(String sql, Object... values) {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = prepare(connection, sql, values)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new JobStoreException(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... values) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        return statement;
+    }
+
+    private static Job job(ResultSet row) throws SQLException {
+        return new Job(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
+                JobStatus.fromCode(row.getString(5)).orElseThrow(), row.getInt(6), row.getBoolean(7), row.getString(8),
+                row.getString(9), row.getString(10), row.getInt(11), row.getObject(12, OffsetDateTime.class),
+                row.getObject(13, OffsetDateTime.class), row.getObject(14, OffsetDateTime.class));
+    }
+}

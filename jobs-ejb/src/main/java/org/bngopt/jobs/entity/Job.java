@@ -1,0 +1,10 @@
+package org.bngopt.jobs.entity;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One row of the job history; {@code requestJson} is the canonical request, {@code resultJson} the §12 result. */
+public record Job(UUID id, String jobKey, String referenceVersion, String requestJson, JobStatus status, int progress,
+                  boolean cached, String resultJson, String error, String instance, int attempts,
+                  OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+}

@@ -1,0 +1,70 @@
+package org.bngopt.api.errors;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.bngopt.api.ApiJson;
+import org.bngopt.infrastructure.database.DatabaseNotReadyException;
+import org.bngopt.jobs.control.JobStoreException;
+import org.bngopt.quote.FieldError;
+import org.bngopt.quote.InvalidRequestException;
+import org.bngopt.quote.QuoteJson;
+import org.bngopt.reference.boundary.ReferenceDataUnavailableException;
+import org.redisson.client.RedisException;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns any failure into a JSON answer: validation into the §13 400 body, an unavailable service into
+ * 503 with Retry-After, anything else into a 500 with an incident id that is also logged with the
+ * stack trace, which stays in the log and never reaches the caller.
+ */
+public final class ErrorResponses {
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    private ErrorResponses() {
+    }
+
+    public static Response of(Throwable failure) {
+        Throwable error = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (error instanceof InvalidRequestException invalid) {
+            return json(400, QuoteJson.compact(QuoteJson.ValidationErrorBody.of(invalid.errors())));
+        }
+        if (error instanceof BadParameterException bad) {
+            return json(400, QuoteJson.compact(QuoteJson.ValidationErrorBody.of(List.of(new FieldError(bad.field(), bad.getMessage())))));
+        }
+        if (error instanceof WebApplicationException web) {
+            return web.getResponse();
+        }
+        if (error instanceof RedisException) {
+            return unavailable("Redis is unavailable; try again shortly");
+        }
+        if (error instanceof JobStoreException || error instanceof DatabaseNotReadyException
+                || error instanceof ReferenceDataUnavailableException) {
+            return unavailable("the database is unavailable; try again shortly");
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "incident " + incident, error);
+        return json(500, ApiJson.write(ApiJson.object().put("status", 500).put("error", "INTERNAL_ERROR")
+                .put("message", "unexpected error; quote incident " + incident)));
+    }
+
+    public static Response notFound(String what) {
+        return json(404, ApiJson.write(ApiJson.object().put("status", 404).put("error", "NOT_FOUND").put("message", what)));
+    }
+
+    private static Response unavailable(String message) {
+        return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(ApiJson.write(ApiJson.object().put("status", 503).put("error", "SERVICE_UNAVAILABLE").put("message", message)))
+                .build();
+    }
+
+    private static Response json(int status, String body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+}

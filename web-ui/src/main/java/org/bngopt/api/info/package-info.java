@@ -1,0 +1,4 @@
+/**
+ * {@code /api/info}: what is answering.
+ */
+package org.bngopt.api.info;

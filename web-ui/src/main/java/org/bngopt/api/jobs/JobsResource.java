@@ -1,0 +1,114 @@
+package org.bngopt.api.jobs;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.bngopt.api.ApiJson;
+import org.bngopt.api.Parameters;
+import org.bngopt.api.errors.BadParameterException;
+import org.bngopt.api.errors.ErrorResponses;
+import org.bngopt.jobs.boundary.Jobs;
+import org.bngopt.jobs.control.JobStore;
+import org.bngopt.jobs.entity.Job;
+import org.bngopt.jobs.entity.JobStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * {@code /api/jobs}: submit a quote request, follow and cancel jobs, and page through the history.
+ * Submission answers asynchronously, so a cache hit never holds a request thread while Redis answers.
+ */
+@Path("jobs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    @Inject
+    Jobs jobs;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Submit a quote request (rules.md §11)",
+            description = "200 with the cached result, or 202 with the job to poll; 400 lists every validation error")
+    public CompletionStage<Response> submit(String body) {
+        URI base = uri.getBaseUri();
+        return jobs.submit(body == null ? "" : body)
+                .thenApply(submission -> submission.cached() ? cached(submission) : accepted(base, submission))
+                .exceptionally(ErrorResponses::of);
+    }
+
+    private static Response cached(Jobs.Submission submission) {
+        ObjectNode body = ApiJson.object().put("id", submission.id().toString()).put("status", "finished").put("cached", true);
+        body.putRawValue("result", new RawValue(submission.resultJson()));
+        return Response.ok(ApiJson.write(body)).build();
+    }
+
+    private static Response accepted(URI base, Jobs.Submission submission) {
+        ObjectNode body = ApiJson.object().put("id", submission.id().toString()).put("status", submission.status().code());
+        return Response.accepted(ApiJson.write(body)).location(base.resolve("jobs/" + submission.id())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A job's status, progress, timings and, when finished, its result")
+    public Response job(@PathParam("id") String id) {
+        return jobs.find(Parameters.id(id))
+                .map(job -> Response.ok(ApiJson.write(JobView.full(job))).build())
+                .orElseGet(() -> ErrorResponses.notFound("no job " + id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Cancel a queued job, or a running one at its next step")
+    public Response cancel(@PathParam("id") String id) {
+        UUID jobId = Parameters.id(id);
+        return switch (jobs.cancel(jobId)) {
+            case CANCELLED -> Response.ok(ApiJson.write(JobView.summary(jobs.find(jobId).orElseThrow()))).build();
+            case ALREADY_FINAL -> Response.status(409).entity(ApiJson.write(ApiJson.object().put("status", 409)
+                    .put("error", "CONFLICT").put("message", "job " + id + " has already ended"))).build();
+            case UNKNOWN -> ErrorResponses.notFound("no job " + id);
+        };
+    }
+
+    @GET
+    @Operation(summary = "The job history, newest first, paged and filtered")
+    public Response history(@QueryParam("status") String status, @QueryParam("from") String from,
+                            @QueryParam("to") String to, @QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
+                            @QueryParam("page") String page, @QueryParam("size") String size) {
+        JobStatus wanted = status == null || status.isBlank() ? null : JobStatus.fromCode(status.trim())
+                .orElseThrow(() -> new BadParameterException("status", "must be one of queued, started, finished, failed, cancelled"));
+        int pageNumber = Parameters.page(page);
+        int pageSize = Parameters.size(size, 50);
+        JobStore.Page found = jobs.history(new JobStore.Filter(wanted, Parameters.instant("from", from),
+                Parameters.instant("to", to), Parameters.text(lpa), Parameters.text(nca)), pageNumber, pageSize);
+        ArrayNode items = ApiJson.MAPPER.createArrayNode();
+        for (Job job : found.jobs()) {
+            ObjectNode line = JobView.summary(job);
+            line.putRawValue("request", new RawValue(job.requestJson()));
+            items.add(line);
+        }
+        ObjectNode body = ApiJson.object().put("page", pageNumber).put("size", pageSize).put("total", found.total());
+        body.set("jobs", items);
+        return Response.ok(ApiJson.write(body)).build();
+    }
+}

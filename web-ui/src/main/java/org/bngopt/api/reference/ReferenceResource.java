@@ -1,0 +1,142 @@
+package org.bngopt.api.reference;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bngopt.api.ApiJson;
+import org.bngopt.api.Parameters;
+import org.bngopt.reference.Adjacency;
+import org.bngopt.reference.Bank;
+import org.bngopt.reference.Habitat;
+import org.bngopt.reference.ReferenceData;
+import org.bngopt.reference.boundary.ReferenceSnapshots;
+import org.bngopt.rules.Catalogue;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/** The reference data of the current snapshot; lists that can be long are paged and filtered. */
+@Path("reference")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferenceResource {
+
+    /** A habitat a demand line may name: the catalogue plus the Net Gain labels (R1.2). */
+    public record DemandHabitat(String name, String broadType, String distinctiveness, String ledger, boolean netGain) {
+    }
+
+    /** An LPA or NCA with its neighbours from the adjacency table. */
+    public record Area(String name, List<String> neighbours) {
+    }
+
+    @Inject
+    ReferenceSnapshots snapshots;
+
+    @GET
+    @Path("habitats")
+    @Operation(summary = "Habitats a demand line may name, with ledger and distinctiveness")
+    public String habitats() {
+        ReferenceData data = snapshots.current();
+        List<DemandHabitat> habitats = new ArrayList<>();
+        for (Habitat habitat : data.habitats()) {
+            habitats.add(new DemandHabitat(habitat.name(), habitat.broadType(), habitat.distinctiveness(),
+                    habitat.ledger().code(), false));
+        }
+        habitats.add(new DemandHabitat(Catalogue.NET_GAIN_AREA, "Net Gain", Catalogue.LOW, "area", true));
+        habitats.add(new DemandHabitat(Catalogue.NET_GAIN_HEDGEROW, "Net Gain", Catalogue.LOW, "hedgerow", true));
+        habitats.add(new DemandHabitat(Catalogue.NET_GAIN_WATERCOURSE, "Net Gain", Catalogue.LOW, "watercourse", true));
+        habitats.sort(Comparator.comparing(DemandHabitat::ledger).thenComparing(DemandHabitat::name));
+        return ApiJson.write(withVersion(data).putPOJO("habitats", habitats));
+    }
+
+    @GET
+    @Path("lpas")
+    @Operation(summary = "Local planning authorities with their neighbours")
+    public String lpas() {
+        ReferenceData data = snapshots.current();
+        return ApiJson.write(withVersion(data).putPOJO("lpas", areas(data.banks().stream().map(Bank::lpa).toList(), data.lpaAdjacency())));
+    }
+
+    @GET
+    @Path("ncas")
+    @Operation(summary = "National character areas with their neighbours")
+    public String ncas() {
+        ReferenceData data = snapshots.current();
+        return ApiJson.write(withVersion(data).putPOJO("ncas", areas(data.banks().stream().map(Bank::nca).toList(), data.ncaAdjacency())));
+    }
+
+    @GET
+    @Path("banks")
+    @Operation(summary = "Habitat banks, filtered by LPA or NCA, paged")
+    public String banks(@QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
+                        @QueryParam("page") String page, @QueryParam("size") String size) {
+        ReferenceData data = snapshots.current();
+        return paged(data, "banks", data.banks(), bank -> matches(lpa, bank.lpa()) && matches(nca, bank.nca()), page, size);
+    }
+
+    @GET
+    @Path("stock")
+    @Operation(summary = "Stock parcels, filtered by bank or habitat, paged")
+    public String stock(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
+                        @QueryParam("page") String page, @QueryParam("size") String size) {
+        ReferenceData data = snapshots.current();
+        return paged(data, "stock", data.stock(),
+                parcel -> matches(bankId, parcel.bankId()) && matches(habitat, parcel.habitatName()), page, size);
+    }
+
+    @GET
+    @Path("prices")
+    @Operation(summary = "Prices, filtered by bank, habitat, contract size or tier, paged")
+    public String prices(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
+                         @QueryParam("contractSize") String contractSize, @QueryParam("tier") String tier,
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        ReferenceData data = snapshots.current();
+        return paged(data, "prices", data.prices(), price -> matches(bankId, price.bankId())
+                && matches(habitat, price.habitatName()) && matches(contractSize, price.contractSize())
+                && matches(tier, price.tier()), page, size);
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        String filter = Parameters.text(wanted);
+        return filter == null || filter.equals(actual);
+    }
+
+    private static <T> String paged(ReferenceData data, String name, List<T> rows, Predicate<T> filter, String page,
+                                    String size) {
+        int pageNumber = Parameters.page(page);
+        int pageSize = Parameters.size(size, 100);
+        List<T> matching = rows.stream().filter(filter).toList();
+        List<T> slice = matching.stream().skip((long) pageNumber * pageSize).limit(pageSize).toList();
+        ObjectNode body = withVersion(data).put("page", pageNumber).put("size", pageSize).put("total", matching.size());
+        return ApiJson.write(body.putPOJO(name, slice));
+    }
+
+    private static ObjectNode withVersion(ReferenceData data) {
+        return ApiJson.object().put("referenceDataVersion", data.version());
+    }
+
+    private static List<Area> areas(List<String> bankNames, List<Adjacency> adjacency) {
+        Map<String, TreeSet<String>> neighbours = new TreeMap<>();
+        bankNames.stream().filter(Objects::nonNull).forEach(name -> neighbours.computeIfAbsent(name, key -> new TreeSet<>()));
+        for (Adjacency pair : adjacency) {
+            if (!pair.a().equals(pair.b())) {
+                neighbours.computeIfAbsent(pair.a(), key -> new TreeSet<>()).add(pair.b());
+                neighbours.computeIfAbsent(pair.b(), key -> new TreeSet<>()).add(pair.a());
+            }
+        }
+        return neighbours.entrySet().stream().map(entry -> new Area(entry.getKey(), List.copyOf(entry.getValue())))
+                .toList();
+    }
+}
