@@ -94,7 +94,7 @@ for i in $(seq 0 $((instances - 1))); do
   instance_port=$((port + i))
   # A fresh root directory each time: a reused one makes Micro deploy its old copy of the app first.
   rm -rf "$RUN_DIR/instance-$i"
-  "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false \
+  INSTANCE_NAME="instance-$i" "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false \
     -jar "$ROOT/web-ui/target/payara-micro.jar" \
     --deploy "$ROOT/web-ui/target/ROOT.war" --contextroot / \
     --port "$instance_port" --name "instance-$i" --rootdir "$RUN_DIR/instance-$i" \

@@ -2,7 +2,12 @@ package org.bngopt.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
+/** The JSON API under {@code /api}; its OpenAPI document is at {@code /openapi}, browsable at {@code /docs/}. */
 @ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "BNG Optimiser API", version = "1",
+        description = "Quotes for Biodiversity Net Gain units: submit a request, follow the job, read the result."))
 public class RestApplication extends Application {
 }

@@ -8,6 +8,7 @@ import org.bngopt.jobs.control.JobKey;
 import org.bngopt.jobs.control.JobQueue;
 import org.bngopt.jobs.control.JobStore;
 import org.bngopt.jobs.control.Optimisers;
+import org.bngopt.jobs.control.PipelineMetrics;
 import org.bngopt.jobs.control.ResultCache;
 import org.bngopt.jobs.entity.Job;
 import org.bngopt.jobs.entity.JobStatus;
@@ -50,6 +51,9 @@ public class Jobs {
     @Inject
     JobQueue queue;
 
+    @Inject
+    PipelineMetrics metrics;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -62,9 +66,14 @@ public class Jobs {
         String canonical = CanonicalRequest.json(request);
         String hash = CanonicalRequest.hashOf(canonical);
         JobKey key = new JobKey(hash, optimiser.referenceDataVersion());
-        return cache.get(key.toString()).thenCompose(cached -> cached != null
-                ? CompletableFuture.completedFuture(answerFromCache(key, canonical, cached))
-                : CompletableFuture.supplyAsync(() -> enqueue(key, canonical), executor));
+        return cache.get(key.toString()).thenCompose(cached -> {
+            if (cached != null) {
+                metrics.cacheHit();
+                return CompletableFuture.completedFuture(answerFromCache(key, canonical, cached));
+            }
+            metrics.cacheMiss();
+            return CompletableFuture.supplyAsync(() -> enqueue(key, canonical), executor);
+        });
     }
 
     private Submission answerFromCache(JobKey key, String canonical, String resultJson) {

@@ -103,14 +103,17 @@ public class JobQueue {
             if (fields != null) {
                 claimed.add(new Delivery(entry.getId(), UUID.fromString(fields.get(JOB_ID)), entry.getLastTimeDelivered() + 1));
             } else {
-                stream.ack(GROUP, entry.getId());
+                ack(entry.getId());
             }
         }
         return claimed;
     }
 
+    /** Acknowledges a finished entry and deletes it, so the stream holds only work not yet done. */
     public void ack(StreamMessageId messageId) {
-        stream().ack(GROUP, messageId);
+        RStream<String, String> stream = stream();
+        stream.ack(GROUP, messageId);
+        stream.remove(messageId);
     }
 
     public void deadLetter(Delivery delivery, String reason) {
@@ -119,8 +122,9 @@ public class JobQueue {
         ack(delivery.messageId());
     }
 
+    /** Entries waiting for a first delivery. */
     public long depth() {
-        return stream().size();
+        return stream().size() - pending();
     }
 
     public long pending() {

@@ -9,9 +9,9 @@ import org.bngopt.quote.SolverStatus;
 import org.bngopt.solve.Optimiser;
 import org.bngopt.solve.Progress;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Runs one delivered job: claims its row, optimises with progress (load data, build options, solve,
@@ -20,8 +20,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class JobRunner {
-    private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
-
     @Inject
     JobStore store;
 
@@ -36,6 +34,9 @@ public class JobRunner {
 
     @Inject
     JobSettings settings;
+
+    @Inject
+    PipelineMetrics metrics;
 
     /** Thrown from the progress callback to stop a job cancelled while it runs. */
     private static final class Cancelled extends RuntimeException {
@@ -63,7 +64,7 @@ public class JobRunner {
                 cache.put(new JobKey(JobKey.parse(job.jobKey()).requestHash(), result.referenceDataVersion()).toString(), json);
             }
             queue.ack(delivery.messageId());
-            LOG.fine(() -> "job " + id + " finished in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            metrics.solved(Duration.ofNanos(System.nanoTime() - started));
         } catch (Cancelled e) {
             queue.ack(delivery.messageId());
         }
