@@ -206,6 +206,23 @@ class JobsApiIT {
         assertThat(get("api/reference/stock?page=-1").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    @Order(9)
+    void metricsOpenApiAndTheDocsPage() throws Exception {
+        URI server = base.toURI().resolve("/");
+        String metrics = HTTP.send(HttpRequest.newBuilder(server.resolve("metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("bng_cache_hits_total", "bng_cache_misses_total", "bng_queue_depth",
+                "bng_queue_pending", "bng_queue_dead_letters", "bng_solve_milliseconds_count");
+        assertThat(metrics).containsPattern("bng_jobs\\{[^}]*status=\"finished\"[^}]*} [1-9]");
+
+        String openapi = HTTP.send(HttpRequest.newBuilder(server.resolve("openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(openapi).contains("BNG Optimiser API", "/api/jobs/{id}", "/api/reference/prices");
+        assertThat(get("docs/").body()).contains("swagger-ui-bundle.js");
+        assertThat(get("webjars/swagger-ui/5.27.1/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+    }
+
     private JsonNode awaitEnd(String id) throws Exception {
         JsonNode[] job = new JsonNode[1];
         await(() -> {

@@ -96,8 +96,12 @@ final class PayaraMicroProcess implements AutoCloseable {
                 + (last == null ? "none" : last.statusCode() + " " + last.body()) + "; see " + log);
     }
 
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
