@@ -1,0 +1,46 @@
+package org.bngopt.ui.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import org.bngopt.api.ApiJson;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds the REST client for the API of the instance serving the page: the pages call the product
+ * through its public contract, over loopback, never around it.
+ */
+@ApplicationScoped
+public class Api {
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private volatile QuoteApi client;
+
+    public QuoteApi client() {
+        QuoteApi known = client;
+        if (known == null) {
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            known = RestClientBuilder.newBuilder()
+                    .baseUri(URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api"))
+                    .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .build(QuoteApi.class);
+            client = known;
+        }
+        return known;
+    }
+
+    public static JsonNode read(String json) {
+        try {
+            return ApiJson.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the API answered with something that is not JSON", e);
+        }
+    }
+}

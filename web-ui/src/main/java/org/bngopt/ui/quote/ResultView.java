@@ -1,0 +1,69 @@
+package org.bngopt.ui.quote;
+
+import org.bngopt.api.ApiJson;
+import org.bngopt.quote.Allocation;
+import org.bngopt.quote.LineResult;
+import org.bngopt.quote.QuoteResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A result as the page shows it: the §12 result plus per-bank totals and reasons in plain words. */
+public final class ResultView {
+
+    /** Units and cost drawn from one bank. */
+    public record BankTotal(String bankId, String bankName, BigDecimal units, BigDecimal cost) {
+    }
+
+    private static final Map<String, String> REASONS = Map.of(
+            "INSUFFICIENT_STOCK", "Not enough legal stock within the bank limit",
+            "NO_LEGAL_SUPPLY", "No bank has stock that may legally offset this habitat",
+            "MANUAL_PRICING_REQUIRED", "Felled woodland is priced by hand, not by the optimiser");
+    private static final Map<String, String> WARNINGS = Map.of(
+            "BANK_LIMIT_EXCEEDED", "The bank limit was lifted because keeping it would leave demand unmet.",
+            "MINIMUM_DELIVERY_APPLIED", "The quote was raised to the minimum delivery of 0.01 units.",
+            "MINIMUM_DELIVERY_NOT_MET", "The minimum delivery of 0.01 units could not be reached.");
+
+    private final QuoteResult result;
+
+    public ResultView(String resultJson) {
+        try {
+            this.result = ApiJson.MAPPER.readValue(resultJson, QuoteResult.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable result", e);
+        }
+    }
+
+    public QuoteResult getResult() {
+        return result;
+    }
+
+    public List<Allocation> getAllocations() {
+        return result.allocations();
+    }
+
+    public List<LineResult> getLines() {
+        return result.lines();
+    }
+
+    public List<BankTotal> getBankTotals() {
+        Map<String, BankTotal> totals = new TreeMap<>();
+        for (Allocation a : result.allocations()) {
+            totals.merge(a.bankId(), new BankTotal(a.bankId(), a.bankName(), a.units(), a.cost()),
+                    (x, y) -> new BankTotal(x.bankId(), x.bankName(), x.units().add(y.units()), x.cost().add(y.cost())));
+        }
+        return List.copyOf(totals.values());
+    }
+
+    public List<String> getWarnings() {
+        return result.warnings().stream().map(code -> WARNINGS.getOrDefault(code, code)).toList();
+    }
+
+    public static String reason(String code) {
+        return code == null ? "" : REASONS.getOrDefault(code, code);
+    }
+}
