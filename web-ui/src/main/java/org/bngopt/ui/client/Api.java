@@ -30,6 +30,8 @@ public class Api {
                     .baseUri(URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api"))
                     .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    // The pages read 4xx bodies (validation errors, 404) themselves.
+                    .property("microprofile.rest.client.disable.default.mapper", true)
                     .build(QuoteApi.class);
             client = known;
         }

@@ -1,0 +1,182 @@
+package org.bngopt.web;
+
+import org.bngopt.testsupport.TestDatabases;
+import org.bngopt.testsupport.TestRedis;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in real headless Chromium against a real instance: fill the form for golden scenario p05,
+ * follow the job to its result, get the same answer from the cache, see field messages for bad input,
+ * export the CSV, and find the job in the history. Screenshots of the main pages go to docs/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class QuotePagesIT {
+    private static final String DATABASE = "bngopt_test";
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private static Path downloads;
+    private static WebDriver browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        TestDatabases.recreate(DATABASE);
+        TestRedis.flush();
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")));
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        downloads = Files.createTempDirectory("quote-downloads");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void fillTheFormSubmitAndReadTheResult() throws Exception {
+        openQuotePage();
+        type("quote:demand:0:habitat_input", "Grassland - Lowland calcareous grassland");
+        type("quote:demand:0:units_input", "4.2");
+        type("quote:lpa_input", "East Hampshire");
+        type("quote:nca_input", "South Downs");
+        screenshot("new-quote");
+
+        browser.findElement(By.id("quote:submit")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("job-status")));
+        screenshot("progress", "quote:status");
+        await().until(ExpectedConditions.textToBe(By.id("job-status"), "finished"));
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:total")));
+
+        assertThat(browser.findElement(By.id("quote:total")).getText()).isEqualTo("£215,512.91");
+        assertThat(browser.findElement(By.id("quote:allocations")).getText()).contains("WC1P05", "WC1P09", "paired");
+        screenshot("result", "quote:result");
+    }
+
+    @Test
+    @Order(2)
+    void theSameRequestAgainIsMarkedCached() {
+        browser.findElement(By.id("quote:submit")).click();
+
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("quote:cached")));
+        assertThat(browser.findElement(By.id("quote:cached")).getText()).isEqualTo("cached");
+        assertThat(browser.findElement(By.id("quote:total")).getText()).isEqualTo("£215,512.91");
+    }
+
+    @Test
+    @Order(3)
+    void exportTheAllocationsAsCsv() throws Exception {
+        browser.findElement(By.id("quote:exportCsv")).click();
+
+        Path csv = downloads.resolve("quote-allocations.csv");
+        await().until(driver -> Files.exists(csv));
+        List<String> rows = Files.readAllLines(csv).stream().filter(line -> !line.isBlank()).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).contains("Bank", "Supply habitat", "Cost");
+        assertThat(rows.get(1)).contains("WC1P05", "80,209.88");
+        assertThat(rows.get(2)).contains("WC1P09", "paired", "134,803.03");
+    }
+
+    @Test
+    @Order(4)
+    void badInputShowsMessagesNextToTheFields() throws Exception {
+        openQuotePage();
+        type("quote:demand:0:habitat_input", "Grassland - Unicorn meadow");
+        type("quote:demand:0:units_input", "1");
+        browser.findElement(By.id("quote:submit")).click();
+
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand"),
+                "unknown habitat 'Grassland - Unicorn meadow'"));
+        assertThat(browser.findElement(By.id("quote:messages")).getText()).contains("Please correct the fields marked below.");
+    }
+
+    @Test
+    @Order(5)
+    void theHistoryShowsTheJob() throws Exception {
+        browser.get(base.toURI().resolve("history.xhtml").toString());
+
+        WebElement jobs = await().until(ExpectedConditions.presenceOfElementLocated(By.id("history:jobs")));
+        assertThat(jobs.getText()).contains("East Hampshire", "South Downs", "finished", "(cached)",
+                "Grassland - Lowland calcareous grassland 4.2");
+        screenshot("history");
+    }
+
+    private void openQuotePage() throws Exception {
+        browser.get(base.toURI().resolve("quote.xhtml").toString());
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:submit")));
+    }
+
+    private static void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    private static WebDriverWait await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** A screenshot with one part of the page scrolled to the top of the window. */
+    private static void screenshot(String name, String elementId) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", browser.findElement(By.id(elementId)));
+        screenshot(name);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
