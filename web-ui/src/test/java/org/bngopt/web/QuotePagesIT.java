@@ -28,6 +28,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -102,6 +110,7 @@ class QuotePagesIT {
 
         assertThat(browser.findElement(By.id("quote:total")).getText()).isEqualTo("£215,512.91");
         assertThat(browser.findElement(By.id("quote:allocations")).getText()).contains("WC1P05", "WC1P09", "paired");
+        assertThat(browser.findElement(By.id("quote:costChart")).findElements(By.tagName("canvas"))).hasSize(1);
         screenshot("result", "quote:result");
     }
 
@@ -117,7 +126,7 @@ class QuotePagesIT {
 
     @Test
     @Order(3)
-    void exportTheAllocationsAsCsv() throws Exception {
+    void exportTheAllocationsAsCsvExcelAndPdf() throws Exception {
         browser.findElement(By.id("quote:exportCsv")).click();
 
         Path csv = downloads.resolve("quote-allocations.csv");
@@ -127,6 +136,14 @@ class QuotePagesIT {
         assertThat(rows.get(0)).contains("Bank", "Supply habitat", "Cost");
         assertThat(rows.get(1)).contains("WC1P05", "80,209.88");
         assertThat(rows.get(2)).contains("WC1P09", "paired", "134,803.03");
+
+        // Headless Chrome takes only the first download of a session, so the other formats are
+        // posted as the page would post them, outside the browser.
+        String jobId = browser.findElement(By.id("job-id")).getText();
+        assertThat(export(jobId, "quote:exportXlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .startsWith((byte) 'P', (byte) 'K');
+        assertThat(new String(export(jobId, "quote:exportPdf", "application/pdf"), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
     }
 
     @Test
@@ -143,6 +160,18 @@ class QuotePagesIT {
     }
 
     @Test
+    @Order(6)
+    void theReferencePageShowsBanksWithTheirTierForASite() throws Exception {
+        browser.get(base.toURI().resolve("reference.xhtml").toString());
+        type("reference:tabs:siteLpa", "Winchester");
+        type("reference:tabs:siteNca", "Hampshire Downs");
+        browser.findElement(By.id("reference:tabs:showBanks")).click();
+
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reference:tabs:banks"), "adjacent"));
+        assertThat(browser.findElement(By.id("reference:tabs:banks")).getText()).contains("WC1P01", "local", "far");
+    }
+
+    @Test
     @Order(5)
     void theHistoryShowsTheJob() throws Exception {
         browser.get(base.toURI().resolve("history.xhtml").toString());
@@ -151,6 +180,23 @@ class QuotePagesIT {
         assertThat(jobs.getText()).contains("East Hampshire", "South Downs", "finished", "(cached)",
                 "Grassland - Lowland calcareous grassland 4.2");
         screenshot("history");
+    }
+
+    /** Opens a past quote's page and presses one export button, returning the file after checking its type. */
+    private byte[] export(String jobId, String button, String contentType) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = http.send(HttpRequest.newBuilder(base.toURI().resolve("quote.xhtml?job=" + jobId)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(viewState.find()).isTrue();
+        String form = "quote=quote&" + URLEncoder.encode(button, StandardCharsets.UTF_8) + "=&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(base.toURI().resolve("quote.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
+        return file.body();
     }
 
     private void openQuotePage() throws Exception {

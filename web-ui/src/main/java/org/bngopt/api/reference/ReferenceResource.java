@@ -12,10 +12,13 @@ import org.bngopt.api.ApiJson;
 import org.bngopt.api.Parameters;
 import org.bngopt.reference.Adjacency;
 import org.bngopt.reference.Bank;
+import org.bngopt.quote.Site;
 import org.bngopt.reference.Habitat;
+import org.bngopt.reference.Ledger;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.reference.boundary.ReferenceSnapshots;
 import org.bngopt.rules.Catalogue;
+import org.bngopt.rules.Tiers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.ArrayList;
@@ -77,13 +80,26 @@ public class ReferenceResource {
         return ApiJson.write(withVersion(data).putPOJO("ncas", areas(data.banks().stream().map(Bank::nca).toList(), data.ncaAdjacency())));
     }
 
+    /** A bank with its tier for the site given by {@code siteLpa}/{@code siteNca} (R2.3; null without a site). */
+    public record BankView(String id, String name, String lpa, String nca, String waterbodyCatchment,
+                           String operationalCatchment, String tier) {
+    }
+
     @GET
     @Path("banks")
-    @Operation(summary = "Habitat banks, filtered by LPA or NCA, paged")
+    @Operation(summary = "Habitat banks, filtered by LPA or NCA, with their tier for a site, paged")
     public String banks(@QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
+                        @QueryParam("siteLpa") String siteLpa, @QueryParam("siteNca") String siteNca,
                         @QueryParam("page") String page, @QueryParam("size") String size) {
         ReferenceData data = snapshots.current();
-        return paged(data, "banks", data.banks(), bank -> matches(lpa, bank.lpa()) && matches(nca, bank.nca()), page, size);
+        boolean siteGiven = Parameters.text(siteLpa) != null || Parameters.text(siteNca) != null;
+        Tiers tiers = new Tiers(new Site(Parameters.text(siteLpa), Parameters.text(siteNca), null, null, null, null), data);
+        List<BankView> banks = data.banks().stream()
+                .filter(bank -> matches(lpa, bank.lpa()) && matches(nca, bank.nca()))
+                .map(bank -> new BankView(bank.id(), bank.name(), bank.lpa(), bank.nca(), bank.waterbodyCatchment(),
+                        bank.operationalCatchment(), siteGiven ? tiers.tierOf(bank, Ledger.AREA) : null))
+                .toList();
+        return paged(data, "banks", banks, bank -> true, page, size);
     }
 
     @GET

@@ -47,6 +47,22 @@ public interface QuoteApi {
     String ncas();
 
     @GET
+    @Path("reference/banks")
+    Response banks(@QueryParam("siteLpa") String siteLpa, @QueryParam("siteNca") String siteNca,
+                   @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("reference/stock")
+    Response stock(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
+                   @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("reference/prices")
+    Response prices(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
+                    @QueryParam("contractSize") String contractSize, @QueryParam("tier") String tier,
+                    @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("info")
     String info();
 }

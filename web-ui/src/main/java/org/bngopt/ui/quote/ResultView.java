@@ -1,5 +1,7 @@
 package org.bngopt.ui.quote;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bngopt.api.ApiJson;
 import org.bngopt.quote.Allocation;
 import org.bngopt.quote.LineResult;
@@ -57,6 +59,21 @@ public final class ResultView {
                     (x, y) -> new BankTotal(x.bankId(), x.bankName(), x.units().add(y.units()), x.cost().add(y.cost())));
         }
         return List.copyOf(totals.values());
+    }
+
+    /** A Chart.js bar chart of cost by bank, for {@code p:chart}. */
+    public String getCostChart() {
+        ObjectNode chart = ApiJson.object().put("type", "bar");
+        ObjectNode data = chart.putObject("data");
+        ArrayNode labels = data.putArray("labels");
+        ObjectNode dataset = data.putArray("datasets").addObject().put("label", "Cost (£)").put("backgroundColor", "#2e7d32");
+        ArrayNode costs = dataset.putArray("data");
+        for (BankTotal bank : getBankTotals()) {
+            labels.add(bank.bankId() + " " + bank.bankName());
+            costs.add(bank.cost());
+        }
+        chart.putObject("options").putObject("plugins").putObject("legend").put("display", false);
+        return ApiJson.write(chart);
     }
 
     public List<String> getWarnings() {
