@@ -173,13 +173,19 @@ class QuotePagesIT {
 
     @Test
     @Order(5)
-    void theHistoryShowsTheJob() throws Exception {
+    void theHistoryShowsTheJobAndRequotesIt() throws Exception {
         browser.get(base.toURI().resolve("history.xhtml").toString());
 
         WebElement jobs = await().until(ExpectedConditions.presenceOfElementLocated(By.id("history:jobs")));
         assertThat(jobs.getText()).contains("East Hampshire", "South Downs", "finished", "(cached)",
                 "Grassland - Lowland calcareous grassland 4.2");
         screenshot("history");
+
+        jobs.findElement(By.linkText("Requote")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:demand:0:habitat_input")));
+        assertThat(browser.findElement(By.id("quote:demand:0:habitat_input")).getAttribute("value"))
+                .isEqualTo("Grassland - Lowland calcareous grassland");
+        assertThat(browser.findElement(By.id("quote:lpa_input")).getAttribute("value")).isEqualTo("East Hampshire");
     }
 
     /** Opens a past quote's page and presses one export button, returning the file after checking its type. */
