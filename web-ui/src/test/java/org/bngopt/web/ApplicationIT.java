@@ -4,12 +4,10 @@ import org.bngopt.testsupport.TestDatabases;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -27,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class ApplicationIT {
-    /** The database the failsafe configuration points DB_URL at. */
-    private static final String DATABASE = "bngopt_test";
+    private static final String DATABASE = TestDeployments.DATABASE;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @ArquillianResource
@@ -36,9 +33,7 @@ class ApplicationIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        // Runs before the instance boots, so the application meets an empty database.
-        TestDatabases.recreate(DATABASE);
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")));
+        return TestDeployments.builtWarOnEmptyServices();
     }
 
     @Test

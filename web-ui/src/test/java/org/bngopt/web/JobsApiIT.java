@@ -3,11 +3,9 @@ package org.bngopt.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bngopt.testsupport.TestDatabases;
-import org.bngopt.testsupport.TestRedis;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -43,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JobsApiIT {
-    private static final String DATABASE = "bngopt_test";
+    private static final String DATABASE = TestDeployments.DATABASE;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String P01 = "{\"demand\":[{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.8}],"
@@ -54,10 +51,7 @@ class JobsApiIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        // Before the instance boots: an empty database and an empty Redis database, so nothing is cached.
-        TestDatabases.recreate(DATABASE);
-        TestRedis.flush();
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")));
+        return TestDeployments.builtWarOnEmptyServices();
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.bngopt.web;
 
 import org.bngopt.testsupport.TestDatabases;
-import org.bngopt.testsupport.TestRedis;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuotePagesIT {
-    private static final String DATABASE = "bngopt_test";
+    private static final String DATABASE = TestDeployments.DATABASE;
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private static Path downloads;
     private static WebDriver browser;
@@ -64,9 +62,7 @@ class QuotePagesIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        TestDatabases.recreate(DATABASE);
-        TestRedis.flush();
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")));
+        return TestDeployments.builtWarOnEmptyServices();
     }
 
     @BeforeAll

@@ -100,10 +100,10 @@ public class JobQueue {
             Map<StreamMessageId, Map<String, String>> taken = stream.claim(GROUP, consumer,
                     visibilityTimeout.toMillis(), TimeUnit.MILLISECONDS, entry.getId());
             Map<String, String> fields = taken.get(entry.getId());
+            // Nothing comes back when another worker claimed the entry first, which reset its idle time:
+            // the entry is that worker's now, and must be left alone.
             if (fields != null) {
                 claimed.add(new Delivery(entry.getId(), UUID.fromString(fields.get(JOB_ID)), entry.getLastTimeDelivered() + 1));
-            } else {
-                ack(entry.getId());
             }
         }
         return claimed;

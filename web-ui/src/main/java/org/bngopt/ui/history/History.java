@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import org.bngopt.api.Parameters;
 import org.bngopt.ui.client.Api;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -59,8 +60,8 @@ public class History implements Serializable {
     };
 
     private JsonNode page(int page, int size) {
-        try (Response response = api.client().history(blank(status), from == null ? null : from.toString(),
-                to == null ? null : to.plusDays(1).toString(), blank(lpa), blank(nca), page, size)) {
+        try (Response response = api.client().history(Parameters.text(status), from == null ? null : from.toString(),
+                to == null ? null : to.plusDays(1).toString(), Parameters.text(lpa), Parameters.text(nca), page, size)) {
             JsonNode body = Api.read(response.readEntity(String.class));
             if (response.getStatus() != 200) {
                 error = body.path("message").asText("The history could not be read.");
@@ -84,9 +85,6 @@ public class History implements Serializable {
                 String.join("; ", habitats), "");
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     public LazyDataModel<HistoryRow> getJobs() { return jobs; }
     public String getStatus() { return status; }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bngopt.api.Parameters;
 import org.bngopt.ui.client.Api;
 import org.primefaces.model.LazyDataModel;
 
@@ -26,15 +27,12 @@ public class ReferenceBrowser implements Serializable {
     private String tier;
 
     private final LazyDataModel<JsonNode> banks = new ApiPages("banks",
-            (page, size) -> api.client().banks(blank(siteLpa), blank(siteNca), page, size));
+            (page, size) -> api.client().banks(Parameters.text(siteLpa), Parameters.text(siteNca), page, size));
     private final LazyDataModel<JsonNode> stock = new ApiPages("stock",
-            (page, size) -> api.client().stock(blank(bankId), blank(habitat), page, size));
+            (page, size) -> api.client().stock(Parameters.text(bankId), Parameters.text(habitat), page, size));
     private final LazyDataModel<JsonNode> prices = new ApiPages("prices",
-            (page, size) -> api.client().prices(blank(bankId), blank(habitat), blank(contractSize), blank(tier), page, size));
+            (page, size) -> api.client().prices(Parameters.text(bankId), Parameters.text(habitat), Parameters.text(contractSize), Parameters.text(tier), page, size));
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     public LazyDataModel<JsonNode> getBanks() { return banks; }
     public LazyDataModel<JsonNode> getStock() { return stock; }
