@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bngopt.jobs.control.CacheHitHistory;
 import org.bngopt.jobs.control.JobKey;
 import org.bngopt.jobs.control.JobQueue;
 import org.bngopt.jobs.control.JobStore;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Logger;
 
 /**
  * Submitting, following and cancelling optimisation jobs. A submission is validated, keyed by its
@@ -30,8 +30,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class Jobs {
-    private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
-
     /** What a submission led to: a cached result, or a job to follow. */
     public record Submission(UUID id, JobStatus status, boolean cached, String resultJson) {
     }
@@ -53,6 +51,9 @@ public class Jobs {
 
     @Inject
     PipelineMetrics metrics;
+
+    @Inject
+    CacheHitHistory history;
 
     @Resource
     ManagedExecutorService executor;
@@ -78,13 +79,8 @@ public class Jobs {
 
     private Submission answerFromCache(JobKey key, String canonical, String resultJson) {
         UUID id = UUID.randomUUID();
-        executor.execute(() -> {
-            try {
-                store.recordCacheHit(id, key.toString(), key.requestHash(), key.referenceVersion(), canonical, resultJson);
-            } catch (RuntimeException e) {
-                LOG.warning(() -> "history row of cached answer " + id + " not written: " + e.getMessage());
-            }
-        });
+        history.record(new CacheHitHistory.CacheHit(id, key.toString(), key.requestHash(), key.referenceVersion(),
+                canonical, resultJson));
         return new Submission(id, JobStatus.FINISHED, true, resultJson);
     }
 

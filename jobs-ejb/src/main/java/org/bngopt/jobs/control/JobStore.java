@@ -59,13 +59,25 @@ public class JobStore {
         throw new IllegalStateException("could not create or join a job for key " + jobKey);
     }
 
-    /** The history row of an answer served from the cache. */
-    public void recordCacheHit(UUID id, String jobKey, String requestHash, String referenceVersion, String requestJson,
-                               String resultJson) {
-        update("insert into jobs (job_id, job_key, request_hash, reference_version, request, status, progress, cached,"
-                        + " result, instance, started_at, finished_at) values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true,"
-                        + " ?::jsonb, null, now(), now())",
-                id, jobKey, requestHash, referenceVersion, requestJson, resultJson);
+    /** The history rows of answers served from the cache, in one JDBC batch. */
+    public void recordCacheHits(List<CacheHitHistory.CacheHit> hits) {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into jobs (job_id, job_key, request_hash,"
+                     + " reference_version, request, status, progress, cached, result, started_at, finished_at)"
+                     + " values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true, ?::jsonb, now(), now())")) {
+            for (CacheHitHistory.CacheHit hit : hits) {
+                insert.setObject(1, hit.id());
+                insert.setString(2, hit.jobKey());
+                insert.setString(3, hit.requestHash());
+                insert.setString(4, hit.referenceVersion());
+                insert.setString(5, hit.requestJson());
+                insert.setString(6, hit.resultJson());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new JobStoreException(e);
+        }
     }
 
     public Optional<Job> find(UUID id) {
