@@ -80,7 +80,7 @@ public class Jobs {
     private Submission answerFromCache(JobKey key, String canonical, String resultJson) {
         UUID id = UUID.randomUUID();
         history.record(new CacheHitHistory.CacheHit(id, key.toString(), key.requestHash(), key.referenceVersion(),
-                canonical, resultJson));
+                canonical, resultJson), executor);
         return new Submission(id, JobStatus.FINISHED, true, resultJson);
     }
 

@@ -1,15 +1,15 @@
 package org.bngopt.jobs.control;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -17,7 +17,9 @@ import java.util.logging.Logger;
 /**
  * Writes the history rows of cache hits off the request path, in batches: one drain at a time takes up
  * to {@value #BATCH} rows per JDBC batch. When Postgres is unavailable the rows stay queued and the
- * drain retries, so an outage delays history rows instead of losing them or slowing answers.
+ * drain retries, so an outage delays history rows instead of losing them or slowing answers. The
+ * caller hands over a container-managed executor: this bean may be created on a Redis callback thread,
+ * where resource injection finds no naming context.
  */
 @ApplicationScoped
 public class CacheHitHistory {
@@ -33,20 +35,17 @@ public class CacheHitHistory {
     @Inject
     JobStore store;
 
-    @Resource
-    ManagedScheduledExecutorService executor;
-
     private final ConcurrentLinkedDeque<CacheHit> pending = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean draining = new AtomicBoolean();
 
-    public void record(CacheHit hit) {
+    public void record(CacheHit hit, Executor executor) {
         pending.add(hit);
         if (draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            executor.execute(() -> drain(executor));
         }
     }
 
-    private void drain() {
+    private void drain(Executor executor) {
         try {
             while (!pending.isEmpty()) {
                 List<CacheHit> batch = new ArrayList<>(BATCH);
@@ -58,13 +57,13 @@ public class CacheHitHistory {
                 } catch (RuntimeException e) {
                     batch.reversed().forEach(pending::addFirst);
                     LOG.warning(() -> pending.size() + " cache-hit history rows wait for the database: " + e.getMessage());
-                    executor.schedule(this::drain, RETRY_SECONDS, TimeUnit.SECONDS);
+                    CompletableFuture.delayedExecutor(RETRY_SECONDS, TimeUnit.SECONDS, executor).execute(() -> drain(executor));
                     return;
                 }
             }
             draining.set(false);
             if (!pending.isEmpty() && draining.compareAndSet(false, true)) {
-                executor.execute(this::drain);
+                executor.execute(() -> drain(executor));
             }
         } catch (RuntimeException e) {
             draining.set(false);
