@@ -39,7 +39,7 @@ check "instance-0 health" "$ok" "$(curl -s http://127.0.0.1:$PORT/api/health)"
 check "instance-1 health" "$ok" "$(curl -s http://127.0.0.1:$((PORT + 1))/api/health)"
 check "both instances joined one cluster" 2 "$(grep -l 'DG Size: 2' "$RUN_DIR"/instance-*.log | wc -l)"
 check "sample banks loaded" 12 "$(sql 'select count(*) from banks')"
-check "home page shows the reference version" 1 "$(curl -s http://127.0.0.1:$PORT/ | grep -c 'ref-2025.11-r1')"
+check "home page shows the reference version" yes "$(curl -s http://127.0.0.1:$PORT/ | grep -q 'ref-2025.11-r1' && echo yes || echo no)"
 
 second_start=$(./run.sh --instances 2 --port $PORT)
 check "a second start says it is already running" 1 "$(grep -c 'already running' <<<"$second_start")"
