@@ -160,12 +160,8 @@ final class StageModel {
         for (int d = 0; d < lines; d++) {
             us[d] = result.doubleValue(n + d);
         }
-        double[] ys = new double[y.length];
-        for (int b = 0; b < y.length; b++) {
-            ys[b] = result.doubleValue(n + lines + b);
-        }
         double objective = stage.objective() == Stage.Objective.BANKS && (integer || open != null)
                 ? banksUsed.applyAsInt(xs) : result.getValue();
-        return new StageSolver.Solution(objective, xs, us, ys, state.isOptimal());
+        return new StageSolver.Solution(objective, xs, us, state.isOptimal());
     }
 }

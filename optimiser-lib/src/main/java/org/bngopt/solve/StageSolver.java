@@ -16,7 +16,7 @@ final class StageSolver {
     private static final long MAX_BANK_SETS = 20_000;
 
     /** The solution of one stage: its objective, the delivered units per option, and whether it is proven. */
-    record Solution(double objective, double[] x, double[] unmet, double[] bankUsed, boolean optimal) {
+    record Solution(double objective, double[] x, double[] unmet, boolean optimal) {
     }
 
     private final AllocationProblem problem;
@@ -74,7 +74,7 @@ final class StageSolver {
                 }
             }
             if (best != null) {
-                return countBanks ? new Solution(size, best.x(), best.unmet(), best.bankUsed(), best.optimal()) : best;
+                return countBanks ? new Solution(size, best.x(), best.unmet(), best.optimal()) : best;
             }
         }
         return null;

@@ -73,13 +73,13 @@ public class CacheHitHistory {
 
     @PreDestroy
     void flush() {
-        if (!pending.isEmpty()) {
+        List<CacheHit> rest = new ArrayList<>(pending);
+        pending.clear();
+        if (!rest.isEmpty()) {
             try {
-                List<CacheHit> rest = new ArrayList<>(pending);
-                pending.clear();
                 store.recordCacheHits(rest);
             } catch (RuntimeException e) {
-                LOG.warning(() -> "history rows of " + pending.size() + " cache hits lost at shutdown: " + e.getMessage());
+                LOG.warning(() -> "history rows of " + rest.size() + " cache hits lost at shutdown: " + e.getMessage());
             }
         }
     }

@@ -12,10 +12,6 @@ public enum JobStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isLive() {
-        return this == QUEUED || this == STARTED;
-    }
-
     public static Optional<JobStatus> fromCode(String code) {
         return Arrays.stream(values()).filter(status -> status.code().equals(code)).findFirst();
     }

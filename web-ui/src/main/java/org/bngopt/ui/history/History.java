@@ -82,7 +82,7 @@ public class History implements Serializable {
         return new HistoryRow(job.path("id").asText(), job.path("status").asText(), job.path("cached").asBoolean(),
                 job.path("createdAt").asText().replace('T', ' ').replaceAll("\\..*", ""),
                 request.path("site").path("lpa").asText(""), request.path("site").path("nca").asText(""),
-                String.join("; ", habitats), "");
+                String.join("; ", habitats));
     }
 
 
