@@ -92,11 +92,12 @@ start_local_services() {
   return 1
 }
 
-# True when the WAR or the Micro runtime is missing or older than a source file or POM.
+# True when the WAR or the Micro runtime is missing or older than a main source file or POM (test
+# sources do not go into the WAR).
 needs_build() {
   local war="$ROOT/web-ui/target/ROOT.war"
   [ -f "$war" ] && [ -f "$ROOT/web-ui/target/payara-micro.jar" ] || return 0
-  [ -n "$(find "$ROOT" -path "$ROOT/target" -prune -o \( -name pom.xml -o -path '*/src/*' \) -type f \
+  [ -n "$(find "$ROOT" -path "$ROOT/target" -prune -o \( -name pom.xml -o -path '*/src/main/*' \) -type f \
     -newer "$war" -print -quit)" ]
 }
 

@@ -95,7 +95,7 @@ public final class Optimiser {
                 : total.compareTo(DEFAULT_LIMIT_THRESHOLD) <= 0 ? 2 : 5;
         AllocationProblem problem = new AllocationProblem(allOptions, units, pools::units);
         progress.reached(Progress.Step.OPTIONS_BUILT);
-        StagedOptimisation.Outcome outcome = new StagedOptimisation(problem, timeLimit).run(bankLimit);
+        StagedOptimisation.Outcome outcome = new StagedOptimisation(problem, timeLimit, progress).run(bankLimit);
         progress.reached(Progress.Step.SOLVED);
 
         List<ResultAssembler.Draft> drafts = ResultAssembler.round(allOptions, outcome.x(), demand);

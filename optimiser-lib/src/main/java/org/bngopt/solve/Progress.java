@@ -6,7 +6,8 @@ package org.bngopt.solve;
  */
 @FunctionalInterface
 public interface Progress {
-    enum Step { OPTIONS_BUILT, SOLVED }
+    /** {@code STAGE_SOLVED} comes after each lexicographic stage, so work can stop between stages. */
+    enum Step { OPTIONS_BUILT, STAGE_SOLVED, SOLVED }
 
     Progress NONE = step -> { };
 

@@ -28,10 +28,12 @@ final class StagedOptimisation {
     private final AllocationProblem problem;
     private final StageSolver solver;
     private final long deadline;
+    private final Progress progress;
     private boolean optimal = true;
 
-    StagedOptimisation(AllocationProblem problem, Duration timeLimit) {
+    StagedOptimisation(AllocationProblem problem, Duration timeLimit, Progress progress) {
         this.problem = problem;
+        this.progress = progress;
         this.solver = new StageSolver(problem, optionOrder(problem.options));
         this.deadline = System.nanoTime() + timeLimit.toNanos();
     }
@@ -55,13 +57,18 @@ final class StagedOptimisation {
         if (problem.options.isEmpty()) {
             return new Outcome(new double[0], bankLimit, true);
         }
-        double unmetWithLimit = unmet(solve(new Stage("1", Objective.UNMET, bankLimit, null, null, null, null)));
-        double unmetWithout = unmet(solve(new Stage("1-unlimited", Objective.UNMET, null, null, null, null, null)));
+        StageSolver.Solution withLimit = solve(new Stage("1", Objective.UNMET, bankLimit, null, null, null, null));
+        StageSolver.Solution without = solve(new Stage("1-unlimited", Objective.UNMET, null, null, null, null, null));
+        if (withLimit == null || without == null) {
+            return cutShort(new double[problem.options.size()], bankLimit);
+        }
+        double unmetWithLimit = unmet(withLimit);
+        double unmetWithout = unmet(without);
         Integer limit = unmetWithout < unmetWithLimit - LIFT_MARGIN ? null : bankLimit;
-        double unmet = limit == null ? unmetWithout : unmetWithLimit;
+        StageSolver.Solution first = limit == null ? without : withLimit;
 
         for (int widen : TOLERANCE_WIDENING) {
-            Outcome outcome = fixedStages(limit, unmet, widen);
+            Outcome outcome = fixedStages(limit, unmet(first), widen, first);
             if (outcome != null) {
                 return outcome;
             }
@@ -69,12 +76,16 @@ final class StagedOptimisation {
         throw new IllegalStateException("the optimisation became infeasible after fixing an earlier stage");
     }
 
-    /** Stages 2 to 5 with tolerances widened by {@code widen}; null when ojalgo rejects a fixed stage. */
-    private Outcome fixedStages(Integer limit, double unmet, int widen) {
+    /**
+     * Stages 2 to 5 with tolerances widened by {@code widen}; null when ojalgo rejects a fixed stage
+     * while time remains. When the time limit ends a stage without a solution, the previous stage's
+     * solution, which satisfies every bound held so far, is the unproven answer.
+     */
+    private Outcome fixedStages(Integer limit, double unmet, int widen, StageSolver.Solution first) {
         double unmetCap = unmet + zeroTolerance(widen);
         StageSolver.Solution two = solver.solve(new Stage("2", Objective.COST, limit, unmetCap, null, null, null), remaining());
         if (two == null) {
-            return null;
+            return timeIsUp() ? cutShort(first.x(), limit) : null;
         }
         note(two);
         double costStar = cost(two.x());
@@ -82,40 +93,52 @@ final class StagedOptimisation {
         StageSolver.Solution three = solver.solve(
                 new Stage("3", Objective.BANKS, limit, unmetCap, costStar + allowance, null, null), remaining());
         if (three == null) {
-            return null;
+            return timeIsUp() ? cutShort(two.x(), limit) : null;
         }
         note(three);
         int banks = banksUsed(three);
         StageSolver.Solution threeB = solver.solve(
                 new Stage("3b", Objective.COST, limit, unmetCap, costStar + allowance, banks, null), remaining());
         if (threeB == null) {
-            return null;
+            return timeIsUp() ? cutShort(three.x(), limit) : null;
         }
         note(threeB);
         double costCap = cost(threeB.x()) + TAU * widen;
         StageSolver.Solution four = solver.solve(
                 new Stage("4", Objective.TIER_USAGE, limit, unmetCap, costCap, banks, null), remaining());
         if (four == null) {
-            return null;
+            return timeIsUp() ? cutShort(threeB.x(), limit) : null;
         }
         note(four);
         double tierCap = tierUsage(four.x()) + zeroTolerance(widen);
         StageSolver.Solution five = solver.solve(
                 new Stage("5", Objective.OPTION_ORDER, limit, unmetCap, costCap, banks, tierCap), remaining());
         if (five == null) {
-            return null;
+            return timeIsUp() ? cutShort(four.x(), limit) : null;
         }
         note(five);
         return new Outcome(five.x(), limit, optimal);
+    }
+
+    private Outcome cutShort(double[] x, Integer limit) {
+        return new Outcome(x, limit, false);
+    }
+
+    private boolean timeIsUp() {
+        return System.nanoTime() >= deadline;
     }
 
     private static double zeroTolerance(int widen) {
         return StageSolver.ZERO * widen;
     }
 
+    /** A stage-1 solve; null only when the time limit ended it, since leaving all demand unmet is always feasible. */
     private StageSolver.Solution solve(Stage stage) {
         StageSolver.Solution solution = solver.solve(stage, remaining());
         if (solution == null) {
+            if (timeIsUp()) {
+                return null;
+            }
             throw new IllegalStateException("stage " + stage.name() + " has no solution");
         }
         note(solution);
@@ -124,6 +147,7 @@ final class StagedOptimisation {
 
     private void note(StageSolver.Solution solution) {
         optimal &= solution.optimal();
+        progress.reached(Progress.Step.STAGE_SOLVED);
     }
 
     private long remaining() {

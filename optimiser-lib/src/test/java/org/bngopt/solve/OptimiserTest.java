@@ -3,6 +3,7 @@ package org.bngopt.solve;
 import org.bngopt.quote.LineResult;
 import org.bngopt.quote.QuoteJson;
 import org.bngopt.quote.QuoteResult;
+import org.bngopt.quote.SolverStatus;
 import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.testsupport.IndependentValidator;
@@ -11,8 +12,11 @@ import org.bngopt.testsupport.ReferenceBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The synthetic rule checks of rules.md §14 and the behaviour around the stages. */
 class OptimiserTest {
@@ -127,5 +131,47 @@ class OptimiserTest {
         String second = QuoteJson.write(new Optimiser(ReferenceCsv.readSample()).quote(new Optimiser(sample).parse(request), LIMIT));
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void progress_isToldOfEveryStageInOrderAndAThrowStopsTheWork() {
+        ReferenceData sample = ReferenceCsv.readSample();
+        Optimiser optimiser = new Optimiser(sample);
+        var request = optimiser.parse(Json.resource("/golden/scenarios/p05_split_far_pairing.json"));
+        List<Progress.Step> steps = new ArrayList<>();
+
+        optimiser.quote(request, LIMIT, steps::add);
+
+        assertThat(steps.get(0)).isEqualTo(Progress.Step.OPTIONS_BUILT);
+        assertThat(steps.get(steps.size() - 1)).isEqualTo(Progress.Step.SOLVED);
+        // stage 1 with and without the bank limit, then 2, 3, 3b, 4 and 5
+        assertThat(steps.subList(1, steps.size() - 1)).hasSize(7).containsOnly(Progress.Step.STAGE_SOLVED);
+
+        List<Progress.Step> beforeStop = new ArrayList<>();
+        assertThatThrownBy(() -> optimiser.quote(request, LIMIT, step -> {
+            beforeStop.add(step);
+            if (step == Progress.Step.STAGE_SOLVED) {
+                throw new IllegalStateException("stop");
+            }
+        })).hasMessage("stop");
+        assertThat(beforeStop).containsExactly(Progress.Step.OPTIONS_BUILT, Progress.Step.STAGE_SOLVED);
+    }
+
+    @Test
+    void timeLimit_aSolveCutShortGivesAFeasibleUnprovenQuoteInsteadOfAnError() {
+        ReferenceData sample = ReferenceCsv.readSample();
+        Optimiser optimiser = new Optimiser(sample);
+        var request = optimiser.parse("{\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"},\"demand\":["
+                + "{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.3},"
+                + "{\"habitat\":\"Grassland - Modified grassland\",\"units\":0.5},"
+                + "{\"habitat\":\"Net Gain (Hedgerows)\",\"units\":0.7},"
+                + "{\"habitat\":\"Heathland and shrub - Mixed scrub\",\"units\":0.9},"
+                + "{\"habitat\":\"Ditches\",\"units\":1.1},"
+                + "{\"habitat\":\"Cropland - Arable field margins tussocky\",\"units\":1.3}]}");
+
+        QuoteResult result = optimiser.quote(request, Duration.ofNanos(1));
+
+        assertThat(result.solverStatus()).isEqualTo(SolverStatus.TIME_LIMIT);
+        assertThat(new IndependentValidator(sample).violations(request, result)).isEmpty();
     }
 }

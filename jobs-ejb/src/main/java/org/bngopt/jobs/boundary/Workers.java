@@ -29,8 +29,9 @@ import java.util.logging.Logger;
 /**
  * Starts {@code WORKERS_PER_INSTANCE} consumer loops on the container's executor when the application
  * starts, plus the reconciler and the reference-data refresh. A loop takes expired entries from other
- * workers first, then new ones. On shutdown the loops stop reading and finish the job in hand; what a
- * killed instance held is reclaimed by the others after the visibility timeout.
+ * workers first, then new ones. On shutdown (SIGTERM) the loops stop reading and hand the job in hand
+ * back to the stream at its next step, for the other instances; what a killed instance held is
+ * reclaimed by the others after the visibility timeout.
  */
 @Singleton
 @Startup
@@ -129,7 +130,7 @@ public class Workers {
             return;
         }
         try {
-            runner.run(delivery);
+            runner.run(delivery, () -> !running);
         } catch (RuntimeException e) {
             // Left unacknowledged: another delivery retries it after the visibility timeout.
             LOG.log(Level.WARNING, "job " + delivery.jobId() + " attempt " + delivery.deliveries() + " failed: " + e, e);

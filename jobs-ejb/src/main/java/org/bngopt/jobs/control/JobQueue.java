@@ -116,6 +116,12 @@ public class JobQueue {
         stream.remove(messageId);
     }
 
+    /** Hands an entry back as a new, never-delivered one, so any worker takes it at once. */
+    public void requeue(Delivery delivery) {
+        enqueue(delivery.jobId());
+        ack(delivery.messageId());
+    }
+
     public void deadLetter(Delivery delivery, String reason) {
         redis.<String, String>getStream(DEAD_LETTERS, StringCodec.INSTANCE)
                 .add(StreamAddArgs.entries(JOB_ID, delivery.jobId().toString(), "reason", reason));

@@ -12,14 +12,20 @@ import org.bngopt.solve.Progress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Logger;
 
 /**
  * Runs one delivered job: claims its row, optimises with progress (load data, build options, solve,
  * write), stores the result, caches it when proven optimal, and only then acknowledges the stream
- * entry. A job found final already (run twice, or cancelled) is just acknowledged.
+ * entry. A job found final already (run twice, or cancelled) is just acknowledged. When its instance
+ * is stopping, the job is handed back at its next step, so another instance runs it at once instead
+ * of after the visibility timeout.
  */
 @ApplicationScoped
 public class JobRunner {
+    private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
+
     @Inject
     JobStore store;
 
@@ -45,8 +51,20 @@ public class JobRunner {
         }
     }
 
-    public void run(JobQueue.Delivery delivery) {
+    /** Thrown from the progress callback to hand a job back because this instance is stopping. */
+    private static final class Released extends RuntimeException {
+        Released() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** @param stopping true once this instance stops taking work */
+    public void run(JobQueue.Delivery delivery, BooleanSupplier stopping) {
         UUID id = delivery.jobId();
+        if (stopping.getAsBoolean()) {
+            queue.requeue(delivery);
+            return;
+        }
         Optional<Job> claimed = store.start(id, settings.instance());
         if (claimed.isEmpty()) {
             queue.ack(delivery.messageId());
@@ -58,7 +76,7 @@ public class JobRunner {
             Optimiser optimiser = optimisers.current();
             store.progress(id, 10);
             QuoteResult result = optimiser.quote(optimiser.parse(job.requestJson()), settings.solverTimeLimit(),
-                    step -> reached(id, step));
+                    step -> reached(id, step, stopping));
             String json = QuoteJson.compact(result);
             if (store.finish(id, json) && result.solverStatus() == SolverStatus.OPTIMAL) {
                 cache.put(new JobKey(JobKey.parse(job.jobKey()).requestHash(), result.referenceDataVersion()).toString(), json);
@@ -67,10 +85,20 @@ public class JobRunner {
             metrics.solved(Duration.ofNanos(System.nanoTime() - started));
         } catch (Cancelled e) {
             queue.ack(delivery.messageId());
+        } catch (Released e) {
+            store.release(id, settings.instance());
+            queue.requeue(delivery);
+            LOG.info(() -> "job " + id + " handed back: " + settings.instance() + " is stopping");
         }
     }
 
-    private void reached(UUID id, Progress.Step step) {
+    private void reached(UUID id, Progress.Step step, BooleanSupplier stopping) {
+        if (stopping.getAsBoolean()) {
+            throw new Released();
+        }
+        if (step == Progress.Step.STAGE_SOLVED) {
+            return;
+        }
         if (store.isCancelled(id)) {
             throw new Cancelled();
         }

@@ -90,6 +90,12 @@ public class JobStore {
                 + " progress = 0 where job_id = ? and status in ('queued', 'started') returning " + COLUMNS, instance, id);
     }
 
+    /** Puts a started job back in the queue, unless another instance has taken it over meanwhile. */
+    public void release(UUID id, String instance) {
+        update("update jobs set status = 'queued', progress = 0, started_at = null where job_id = ?"
+                + " and status = 'started' and instance = ?", id, instance);
+    }
+
     public void progress(UUID id, int percent) {
         update("update jobs set progress = ? where job_id = ? and status = 'started'", percent, id);
     }
