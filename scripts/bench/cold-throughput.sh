@@ -17,7 +17,8 @@ for instances in 1 2; do
     urls=$(for i in $(seq 0 $((instances - 1))); do echo -n "http://127.0.0.1:$((PORT + i)) "; done)
     python3 scripts/bench/cold-throughput.py "$COUNT" $urls >/dev/null  # warm-up
     for round in $(seq 1 "$ROUNDS"); do
-      echo "instances=$instances workers=$workers round=$round: $(python3 scripts/bench/cold-throughput.py "$COUNT" $urls)"
+      result=$(python3 scripts/bench/cold-throughput.py "$COUNT" $urls)
+      echo "instances=$instances workers=$workers round=$round: $result"
     done
     ./run.sh --stop >/dev/null
   done

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Solves one {@link Stage} exactly. The LP relaxation is solved first: when its solution already
- * respects the bank cap it is also the MILP optimum, and no branching is needed. Otherwise ojalgo's
- * MILP solves the stage. ojalgo's branch-and-bound has been seen to report INFEASIBLE for stages whose
- * relaxation and whose previous stage's solution are feasible; then the stage is solved exactly by
- * enumerating bank sets instead.
+ * respects the bank cap it is also the MILP optimum, and no branching is needed. Otherwise the MILP
+ * engine solves the stage (ojalgo for small problems, SCIP for large ones: {@link LinearEngine}).
+ * ojalgo's branch-and-bound has been seen to report INFEASIBLE for stages whose relaxation and whose
+ * previous stage's solution are feasible; then the stage is solved exactly by enumerating bank sets.
  */
 final class StageSolver {
     static final double ZERO = 1e-9;
@@ -20,11 +20,11 @@ final class StageSolver {
     }
 
     private final AllocationProblem problem;
-    private final StageModel model;
+    private final StageFormulation model;
 
     StageSolver(AllocationProblem problem, double[] orderWeight) {
         this.problem = problem;
-        this.model = new StageModel(problem, orderWeight, this::banksUsed);
+        this.model = new StageFormulation(problem, orderWeight, this::banksUsed, LinearEngine.forSize(problem.options.size()));
     }
 
     /** @return the stage's optimum, or null when the stage is infeasible */

@@ -179,7 +179,8 @@ class ClusterIT {
             assertThat(keys.getInt(2)).isEqualTo(JOBS);
         }
         long optimal = rows.stream().filter(row -> row.solverStatus().equals("OPTIMAL")).count();
-        assertThat(TestRedis.command(REDIS_DATABASE, "HLEN", "bng:results")).isEqualTo(":" + optimal);
+        assertThat(TestRedis.command(REDIS_DATABASE, "EVAL", "return #redis.call('keys', ARGV[1])", "0", "bng:result:*"))
+                .isEqualTo(":" + optimal);
         assertThat(TestRedis.command(REDIS_DATABASE, "XLEN", "bng:jobs")).isEqualTo(":0");
         assertThat(TestRedis.command(REDIS_DATABASE, "XLEN", "bng:jobs:dead")).isEqualTo(":0");
     }

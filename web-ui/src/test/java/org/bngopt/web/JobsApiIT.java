@@ -91,6 +91,10 @@ class JobsApiIT {
         assertThat(body.get("result").get("total").decimalValue()).isEqualByComparingTo("19585.60");
         String historyId = body.get("id").asText();
         assertThat(awaitRow(historyId)).as("the cache hit's history row, written in the background").isTrue();
+        JsonNode historyRow = JSON.readTree(get("api/jobs/" + historyId).body());
+        assertThat(historyRow.get("cached").asBoolean()).isTrue();
+        assertThat(historyRow.get("result").get("total").decimalValue()).as("the result it shares with the job that computed it")
+                .isEqualByComparingTo("19585.60");
     }
 
     @Test

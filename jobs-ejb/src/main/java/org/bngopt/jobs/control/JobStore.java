@@ -23,8 +23,13 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class JobStore {
-    private static final String COLUMNS = "job_id, job_key, reference_version, request::text, status, progress, cached,"
-            + " result::text, error, instance, attempts, created_at, started_at, finished_at";
+    private static final String LEADING_COLUMNS = "job_id, job_key, reference_version, request::text, status, progress, cached, ";
+    private static final String TRAILING_COLUMNS = ", error, instance, attempts, created_at, started_at, finished_at";
+    private static final String COLUMNS = LEADING_COLUMNS + "result::text" + TRAILING_COLUMNS;
+    /** A cache hit's row holds no result; it shares the result of the job that computed it (same key). */
+    private static final String COLUMNS_SHARING_RESULT = LEADING_COLUMNS + "coalesce(result, (select computed.result"
+            + " from jobs computed where computed.job_key = jobs.job_key and not computed.cached and computed.status = 'finished'"
+            + " order by computed.finished_at desc limit 1))::text" + TRAILING_COLUMNS;
 
     @Inject
     Database database;
@@ -59,19 +64,21 @@ public class JobStore {
         throw new IllegalStateException("could not create or join a job for key " + jobKey);
     }
 
-    /** The history rows of answers served from the cache, in one JDBC batch. */
+    /**
+     * The history rows of answers served from the cache, in one JDBC batch. They hold no copy of the
+     * result: {@link #find} reads it from the job that computed it (same key, so the same result).
+     */
     public void recordCacheHits(List<CacheHitHistory.CacheHit> hits) {
         try (Connection connection = database.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into jobs (job_id, job_key, request_hash,"
-                     + " reference_version, request, status, progress, cached, result, started_at, finished_at)"
-                     + " values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true, ?::jsonb, now(), now())")) {
+                     + " reference_version, request, status, progress, cached, started_at, finished_at)"
+                     + " values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true, now(), now())")) {
             for (CacheHitHistory.CacheHit hit : hits) {
                 insert.setObject(1, hit.id());
                 insert.setString(2, hit.jobKey());
                 insert.setString(3, hit.requestHash());
                 insert.setString(4, hit.referenceVersion());
                 insert.setString(5, hit.requestJson());
-                insert.setString(6, hit.resultJson());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -81,7 +88,7 @@ public class JobStore {
     }
 
     public Optional<Job> find(UUID id) {
-        return one("select " + COLUMNS + " from jobs where job_id = ?", id);
+        return one("select " + COLUMNS_SHARING_RESULT + " from jobs where job_id = ?", id);
     }
 
     /** Claims a live job for a worker; empty when it is finished, failed or cancelled already. */

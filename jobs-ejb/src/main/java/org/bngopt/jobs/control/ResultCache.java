@@ -2,21 +2,21 @@ package org.bngopt.jobs.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.redisson.api.RMapCache;
+import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
 /**
- * Proven-optimal results by job key (request hash + reference-data version) in a Redis map with a TTL
- * per entry. Values are the result JSON, readable by any version of the application. Lookups are
- * asynchronous so a request thread never waits on Redis.
+ * Proven-optimal results by job key (request hash + reference-data version): one Redis string per
+ * key, {@code bng:result:<key>}, expiring after {@code RESULT_TTL_SECONDS}. A hit is a plain
+ * {@code GET} — no script — because it is the hottest path of the API. Values are the result JSON,
+ * readable by any version of the application.
  */
 @ApplicationScoped
 public class ResultCache {
-    static final String MAP = "bng:results";
+    static final String KEY_PREFIX = "bng:result:";
 
     @Inject
     RedissonClient redis;
@@ -24,19 +24,19 @@ public class ResultCache {
     @Inject
     JobSettings settings;
 
-    private RMapCache<String, String> map() {
-        return redis.getMapCache(MAP, StringCodec.INSTANCE);
+    private RBucket<String> entry(String jobKey) {
+        return redis.getBucket(KEY_PREFIX + jobKey, StringCodec.INSTANCE);
     }
 
-    public CompletionStage<String> get(String jobKey) {
-        return map().getAsync(jobKey);
+    public Optional<String> get(String jobKey) {
+        return Optional.ofNullable(entry(jobKey).get());
     }
 
     public void put(String jobKey, String resultJson) {
-        map().fastPut(jobKey, resultJson, settings.resultTtl().toSeconds(), TimeUnit.SECONDS);
+        entry(jobKey).set(resultJson, settings.resultTtl());
     }
 
     public void clear() {
-        map().delete();
+        redis.getKeys().deleteByPattern(KEY_PREFIX + "*");
     }
 }

@@ -1,0 +1,66 @@
+package org.bngopt.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A linear model with optional integer variables, in a form any {@link LinearEngine} can take:
+ * variables with bounds (default 0 to ∞) and objective weights, and rows
+ * {@code lower ≤ Σ coefficient × variable ≤ upper}. Built by {@link StageFormulation} for one solve.
+ */
+final class LinearModel {
+    static final double INFINITY = Double.POSITIVE_INFINITY;
+
+    /** One row; a side that does not bind is infinite. */
+    record Row(int[] variables, double[] coefficients, double lower, double upper) {
+    }
+
+    /** The terms of a row as it is built. */
+    static final class Terms {
+        private int[] variables = new int[16];
+        private double[] coefficients = new double[16];
+        private int size;
+
+        Terms add(int variable, double coefficient) {
+            if (size == variables.length) {
+                variables = Arrays.copyOf(variables, 2 * size);
+                coefficients = Arrays.copyOf(coefficients, 2 * size);
+            }
+            variables[size] = variable;
+            coefficients[size++] = coefficient;
+            return this;
+        }
+    }
+
+    final double[] lower;
+    final double[] upper;
+    final boolean[] integer;
+    final double[] weight;
+    final List<Row> rows = new ArrayList<>();
+
+    LinearModel(int variables) {
+        lower = new double[variables];
+        upper = new double[variables];
+        Arrays.fill(upper, INFINITY);
+        integer = new boolean[variables];
+        weight = new double[variables];
+    }
+
+    void addRow(Terms terms, double lower, double upper) {
+        rows.add(new Row(Arrays.copyOf(terms.variables, terms.size), Arrays.copyOf(terms.coefficients, terms.size), lower, upper));
+    }
+
+    int variables() {
+        return weight.length;
+    }
+
+    boolean hasIntegers() {
+        for (boolean isInteger : integer) {
+            if (isInteger) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
