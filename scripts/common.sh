@@ -97,7 +97,7 @@ start_local_services() {
 needs_build() {
   local war="$ROOT/web-ui/target/ROOT.war"
   [ -f "$war" ] && [ -f "$ROOT/web-ui/target/payara-micro.jar" ] || return 0
-  [ -n "$(find "$ROOT" -path "$ROOT/target" -prune -o \( -name pom.xml -o -path '*/src/main/*' \) -type f \
+  [ -n "$(find "$ROOT" -name target -prune -o \( -name pom.xml -o -path '*/src/main/*' \) -type f \
     -newer "$war" -print -quit)" ]
 }
 

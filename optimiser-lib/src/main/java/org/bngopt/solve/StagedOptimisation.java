@@ -90,26 +90,41 @@ final class StagedOptimisation {
         note(two);
         double costStar = cost(two.x());
         double allowance = Math.min(10, 0.0001 * costStar) + TAU * widen;
-        StageSolver.Solution three = solver.solve(
-                new Stage("3", Objective.BANKS, limit, unmetCap, costStar + allowance, null, null), remaining());
-        if (three == null) {
-            return timeIsUp() ? cutShort(two.x(), limit) : null;
+        StageSolver.Solution threeB;
+        int banks = banksUsed(two);
+        if (banks <= 1) {
+            // Stage 2 already uses the fewest banks possible (one, or none when nothing can be
+            // delivered), so it is the optimum of stage 3 and, being the cheapest, of stage 3b too.
+            note(two);
+            note(two);
+            threeB = two;
+        } else {
+            StageSolver.Solution three = solver.solve(
+                    new Stage("3", Objective.BANKS, limit, unmetCap, costStar + allowance, null, null), remaining());
+            if (three == null) {
+                return timeIsUp() ? cutShort(two.x(), limit) : null;
+            }
+            note(three);
+            banks = banksUsed(three);
+            threeB = solver.solve(new Stage("3b", Objective.COST, limit, unmetCap, costStar + allowance, banks, null), remaining());
+            if (threeB == null) {
+                return timeIsUp() ? cutShort(three.x(), limit) : null;
+            }
+            note(threeB);
         }
-        note(three);
-        int banks = banksUsed(three);
-        StageSolver.Solution threeB = solver.solve(
-                new Stage("3b", Objective.COST, limit, unmetCap, costStar + allowance, banks, null), remaining());
-        if (threeB == null) {
-            return timeIsUp() ? cutShort(three.x(), limit) : null;
-        }
-        note(threeB);
         double costCap = cost(threeB.x()) + TAU * widen;
-        StageSolver.Solution four = solver.solve(
-                new Stage("4", Objective.TIER_USAGE, limit, unmetCap, costCap, banks, null), remaining());
-        if (four == null) {
-            return timeIsUp() ? cutShort(threeB.x(), limit) : null;
+        StageSolver.Solution four;
+        if (tierUsage(threeB.x()) <= StageSolver.ZERO) {
+            // Everything is local already: no tier usage can be lower, so stage 3b's answer is stage 4's.
+            four = threeB;
+            note(four);
+        } else {
+            four = solver.solve(new Stage("4", Objective.TIER_USAGE, limit, unmetCap, costCap, banks, null), remaining());
+            if (four == null) {
+                return timeIsUp() ? cutShort(threeB.x(), limit) : null;
+            }
+            note(four);
         }
-        note(four);
         double tierCap = tierUsage(four.x()) + zeroTolerance(widen);
         StageSolver.Solution five = solver.solve(
                 new Stage("5", Objective.OPTION_ORDER, limit, unmetCap, costCap, banks, tierCap), remaining());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The synthetic rule checks of rules.md §14 and the behaviour around the stages. */
@@ -173,5 +174,10 @@ class OptimiserTest {
 
         assertThat(result.solverStatus()).isEqualTo(SolverStatus.TIME_LIMIT);
         assertThat(new IndependentValidator(sample).violations(request, result)).isEmpty();
+    }
+
+    @Test
+    void warmUp_solvesOnTheSampleWithBothEngines() {
+        assertThatCode(() -> new Optimiser(ReferenceCsv.readSample()).warmUp()).doesNotThrowAnyException();
     }
 }

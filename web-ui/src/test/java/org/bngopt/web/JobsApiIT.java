@@ -95,6 +95,10 @@ class JobsApiIT {
         assertThat(historyRow.get("cached").asBoolean()).isTrue();
         assertThat(historyRow.get("result").get("total").decimalValue()).as("the result it shares with the job that computed it")
                 .isEqualByComparingTo("19585.60");
+
+        assertThat(delete("api/cache").statusCode()).isEqualTo(204);
+        assertThat(post(sameMeaning).statusCode()).as("after the flush, in Redis and in this instance's recent results")
+                .isEqualTo(202);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.bngopt.jobs.control.JobQueue;
 import org.bngopt.jobs.control.JobRunner;
 import org.bngopt.jobs.control.JobSettings;
 import org.bngopt.jobs.control.JobStore;
+import org.bngopt.jobs.control.Optimisers;
 import org.bngopt.reference.boundary.ReferenceSnapshots;
 
 import java.time.Duration;
@@ -28,7 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * Starts {@code WORKERS_PER_INSTANCE} consumer loops on the container's executor when the application
- * starts, plus the reconciler and the reference-data refresh. A loop takes expired entries from other
+ * starts, plus the reconciler and the reference-data refresh (which warms the optimiser up once per
+ * version). A loop takes expired entries from other
  * workers first, then new ones. On shutdown (SIGTERM) the loops stop reading and hand the job in hand
  * back to the stream at its next step, for the other instances; what a killed instance held is
  * reclaimed by the others after the visibility timeout.
@@ -64,6 +66,9 @@ public class Workers {
 
     @Inject
     ReferenceSnapshots snapshots;
+
+    @Inject
+    Optimisers optimisers;
 
     private volatile boolean running = true;
     private final List<Future<?>> loops = new ArrayList<>();
@@ -160,6 +165,7 @@ public class Workers {
         try {
             if (schema.isComplete()) {
                 snapshots.refresh();
+                optimisers.warmUp();
             }
         } catch (RuntimeException e) {
             LOG.fine(() -> "reference data refresh: " + e.getMessage());
