@@ -16,8 +16,6 @@ interface LinearEngine {
     /** @return the optimum, the best solution found in time, or null when there is none */
     Solution solve(LinearModel model, long timeLimitMillis);
 
-    String name();
-
     static LinearEngine forSize(int options) {
         String chosen = System.getProperty("bng.solver.engine", "auto");
         boolean scip = chosen.equals("scip") || chosen.equals("auto") && options >= SCIP_FROM_OPTIONS;

@@ -62,9 +62,4 @@ final class OjalgoEngine implements LinearEngine {
         }
         return new Solution(values, result.getValue(), state.isOptimal());
     }
-
-    @Override
-    public String name() {
-        return "ojalgo";
-    }
 }

@@ -5,6 +5,7 @@ import org.bngopt.quote.DemandLine;
 import org.bngopt.quote.LineResult;
 import org.bngopt.quote.QuoteOptions;
 import org.bngopt.quote.QuoteRequest;
+import org.bngopt.quote.QuoteJson;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.quote.RequestParser;
 import org.bngopt.quote.SolverStatus;
@@ -70,8 +71,8 @@ public final class Optimiser {
     public void warmUp() {
         reference.stock().stream().filter(parcel -> catalogue.isDemandable(parcel.habitatName())).findFirst().ifPresent(parcel -> {
             Bank bank = banks.get(parcel.bankId());
-            String json = "{\"site\":{\"lpa\":\"" + escaped(bank.lpa()) + "\",\"nca\":\"" + escaped(bank.nca())
-                    + "\"},\"demand\":[{\"habitat\":\"" + escaped(parcel.habitatName()) + "\",\"units\":1}]}";
+            String json = QuoteJson.compact(Map.of("site", Map.of("lpa", bank.lpa(), "nca", bank.nca()),
+                    "demand", List.of(Map.of("habitat", parcel.habitatName(), "units", 1))));
             quote(parse(json), Duration.ofSeconds(5));
         });
         LinearModel tiny = new LinearModel(1);
@@ -79,10 +80,6 @@ public final class Optimiser {
         tiny.upper[0] = 1;
         tiny.weight[0] = 1;
         ScipEngine.INSTANCE.solve(tiny, 1_000);
-    }
-
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     public QuoteResult quote(QuoteRequest request, Duration timeLimit) {

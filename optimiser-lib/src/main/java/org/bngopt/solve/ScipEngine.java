@@ -12,24 +12,19 @@ import com.google.ortools.linearsolver.MPVariable;
  * whose native libraries ship in the jar and load once per JVM.
  */
 final class ScipEngine implements LinearEngine {
-    static final ScipEngine INSTANCE = new ScipEngine();
+    static final ScipEngine INSTANCE;
+
+    static {
+        // Only when SCIP is first chosen (or warmed up): ojalgo-only use never loads the natives.
+        Loader.loadNativeLibraries();
+        INSTANCE = new ScipEngine();
+    }
 
     private ScipEngine() {
     }
 
-    private static final class Natives {
-        static {
-            Loader.loadNativeLibraries();
-        }
-
-        static void load() {
-            // the static initialiser does the work, once
-        }
-    }
-
     @Override
     public Solution solve(LinearModel linear, long timeLimitMillis) {
-        Natives.load();
         MPSolver solver = MPSolver.createSolver(linear.hasIntegers() ? "SCIP" : "GLOP");
         try {
             solver.setTimeLimit(Math.max(1, timeLimitMillis));
@@ -66,10 +61,5 @@ final class ScipEngine implements LinearEngine {
         } finally {
             solver.delete();
         }
-    }
-
-    @Override
-    public String name() {
-        return "scip";
     }
 }

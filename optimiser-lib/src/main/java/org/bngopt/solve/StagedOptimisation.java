@@ -95,8 +95,8 @@ final class StagedOptimisation {
         if (banks <= 1) {
             // Stage 2 already uses the fewest banks possible (one, or none when nothing can be
             // delivered), so it is the optimum of stage 3 and, being the cheapest, of stage 3b too.
-            note(two);
-            note(two);
+            stageSkipped();
+            stageSkipped();
             threeB = two;
         } else {
             StageSolver.Solution three = solver.solve(
@@ -117,7 +117,7 @@ final class StagedOptimisation {
         if (tierUsage(threeB.x()) <= StageSolver.ZERO) {
             // Everything is local already: no tier usage can be lower, so stage 3b's answer is stage 4's.
             four = threeB;
-            note(four);
+            stageSkipped();
         } else {
             four = solver.solve(new Stage("4", Objective.TIER_USAGE, limit, unmetCap, costCap, banks, null), remaining());
             if (four == null) {
@@ -162,6 +162,11 @@ final class StagedOptimisation {
 
     private void note(StageSolver.Solution solution) {
         optimal &= solution.optimal();
+        progress.reached(Progress.Step.STAGE_SOLVED);
+    }
+
+    /** A stage whose optimum an earlier stage already holds still counts as a step. */
+    private void stageSkipped() {
         progress.reached(Progress.Step.STAGE_SOLVED);
     }
 

@@ -14,7 +14,6 @@ import org.redisson.client.RedisException;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +30,7 @@ public final class ErrorResponses {
     }
 
     public static Response of(Throwable failure) {
-        Throwable error = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable error = failure;
         if (error instanceof InvalidRequestException invalid) {
             return json(400, QuoteJson.compact(QuoteJson.ValidationErrorBody.of(invalid.errors())));
         }
