@@ -8,56 +8,94 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data of the R8.1 model, indexed by int: options, line demands, pool capacities with the options
- * that draw on them, and the (line, bank) groups that a bank's binary switches on.
+ * The data of the R8.1 model, indexed by int: per option its line, bank, price, tier weight and upper
+ * bound; the pool rows; the (line, bank) groups that a bank's binary switches on; and the balance rows
+ * that tie aggregated pairs' companion stock to their mains (R7.2: 1/SRM − 1 companion units per unit).
  */
 final class AllocationProblem {
     final List<Option> options;
     final double[] demand;
     final List<String> banks = new ArrayList<>();
-    final int[] bankOfOption;
-    /** Pool capacity and, per pool, option indices with their stock use per delivered unit. */
-    final List<Double> poolCapacity = new ArrayList<>();
-    final List<Map<Integer, Double>> poolUse = new ArrayList<>();
-    /** (line, bank) groups: line index, bank index and the options in the group. */
-    final List<int[]> linkKeys = new ArrayList<>();
-    final List<List<Integer>> linkOptions = new ArrayList<>();
+    final int[] lineOf;
+    final int[] bankOf;
+    final double[] price;
+    final int[] tierWeight;
+    /** min(demand, what the pools allow): a bound rather than a row (solver-notes.md). */
+    final double[] upper;
+    final double[] poolCapacity;
+    /** Per pool, the options drawing on it and their stock use per unit. */
+    final int[][] poolOptions;
+    final double[][] poolUse;
+    /** Per (line, bank) group: its line, its bank and its delivering options. */
+    final int[] linkLine;
+    final int[] linkBank;
+    final int[][] linkOptions;
+    /** Per aggregated (line, bank): companion variables with +1, main variables with −(1/SRM − 1); Σ = 0. */
+    final int[][] balanceOptions;
+    final double[][] balanceCoefficients;
 
     AllocationProblem(List<Option> options, double[] demand, PoolCapacity capacity) {
         this.options = options;
         this.demand = demand;
-        this.bankOfOption = new int[options.size()];
+        int n = options.size();
+        lineOf = new int[n];
+        bankOf = new int[n];
+        price = new double[n];
+        tierWeight = new int[n];
+        upper = new double[n];
         Map<String, Integer> bankIndex = new HashMap<>();
         Map<String, Integer> poolIndex = new HashMap<>();
-        Map<String, Integer> linkIndex = new LinkedHashMap<>();
-        for (int o = 0; o < options.size(); o++) {
+        List<Double> capacities = new ArrayList<>();
+        List<LinearModel.Terms> pools = new ArrayList<>();
+        Map<Long, LinearModel.Terms> links = new LinkedHashMap<>();
+        Map<Long, LinearModel.Terms> balances = new LinkedHashMap<>();
+        for (int o = 0; o < n; o++) {
             Option option = options.get(o);
             int bank = bankIndex.computeIfAbsent(option.bankId(), id -> {
                 banks.add(id);
                 return banks.size() - 1;
             });
-            bankOfOption[o] = bank;
-            use(poolIndex, capacity, option.bankId(), option.supply(), o, option.supplyUse());
+            lineOf[o] = option.lineIndex();
+            bankOf[o] = bank;
+            price[o] = option.unitPrice().doubleValue();
+            tierWeight[o] = option.tierWeight();
+            long group = (long) option.lineIndex() << 32 | bank;
+            double bound = option.delivers() ? demand[option.lineIndex()] : option.companionUse() * demand[option.lineIndex()];
+            int supplyPool = pool(poolIndex, capacities, pools, capacity, option.bankId(), option.poolHabitat());
+            pools.get(supplyPool).add(o, option.supplyUse());
+            bound = Math.min(bound, capacities.get(supplyPool) / option.supplyUse());
             if (option.isPaired()) {
-                use(poolIndex, capacity, option.bankId(), option.companion(), o, option.companionUse());
+                int companionPool = pool(poolIndex, capacities, pools, capacity, option.bankId(), option.companion());
+                pools.get(companionPool).add(o, option.companionUse());
+                bound = Math.min(bound, capacities.get(companionPool) / option.companionUse());
             }
-            int link = linkIndex.computeIfAbsent(option.lineIndex() + "|" + bank, key -> {
-                linkKeys.add(new int[] {option.lineIndex(), bankIndex.get(option.bankId())});
-                linkOptions.add(new ArrayList<>());
-                return linkKeys.size() - 1;
-            });
-            linkOptions.get(link).add(o);
+            upper[o] = bound;
+            if (option.delivers()) {
+                links.computeIfAbsent(group, key -> new LinearModel.Terms()).add(o, 1);
+            }
+            switch (option.kind()) {
+                case PAIRED_MAIN -> balances.computeIfAbsent(group, key -> new LinearModel.Terms()).add(o, -option.companionUse());
+                case COMPANION -> balances.computeIfAbsent(group, key -> new LinearModel.Terms()).add(o, 1);
+                default -> { }
+            }
         }
+        poolCapacity = capacities.stream().mapToDouble(Double::doubleValue).toArray();
+        poolOptions = pools.stream().map(LinearModel.Terms::variables).toArray(int[][]::new);
+        poolUse = pools.stream().map(LinearModel.Terms::coefficients).toArray(double[][]::new);
+        linkLine = links.keySet().stream().mapToInt(key -> (int) (key >>> 32)).toArray();
+        linkBank = links.keySet().stream().mapToInt(Long::intValue).toArray();
+        linkOptions = links.values().stream().map(LinearModel.Terms::variables).toArray(int[][]::new);
+        balanceOptions = balances.values().stream().map(LinearModel.Terms::variables).toArray(int[][]::new);
+        balanceCoefficients = balances.values().stream().map(LinearModel.Terms::coefficients).toArray(double[][]::new);
     }
 
-    private void use(Map<String, Integer> poolIndex, PoolCapacity capacity, String bankId, String habitat, int option,
-                     double perUnit) {
-        int pool = poolIndex.computeIfAbsent(bankId + "|" + habitat, key -> {
-            poolCapacity.add(capacity.units(bankId, habitat).doubleValue());
-            poolUse.add(new LinkedHashMap<>());
-            return poolCapacity.size() - 1;
+    private static int pool(Map<String, Integer> poolIndex, List<Double> capacities, List<LinearModel.Terms> pools,
+                            PoolCapacity capacity, String bankId, String habitat) {
+        return poolIndex.computeIfAbsent(bankId + '|' + habitat, key -> {
+            capacities.add(capacity.units(bankId, habitat).doubleValue());
+            pools.add(new LinearModel.Terms());
+            return pools.size() - 1;
         });
-        poolUse.get(pool).merge(option, perUnit, Double::sum);
     }
 
     /** Pool sizes by bank and habitat. */

@@ -31,6 +31,14 @@ final class LinearModel {
             coefficients[size++] = coefficient;
             return this;
         }
+
+        int[] variables() {
+            return Arrays.copyOf(variables, size);
+        }
+
+        double[] coefficients() {
+            return Arrays.copyOf(coefficients, size);
+        }
     }
 
     final double[] lower;
@@ -48,7 +56,11 @@ final class LinearModel {
     }
 
     void addRow(Terms terms, double lower, double upper) {
-        rows.add(new Row(Arrays.copyOf(terms.variables, terms.size), Arrays.copyOf(terms.coefficients, terms.size), lower, upper));
+        addRow(terms.variables(), terms.coefficients(), lower, upper);
+    }
+
+    void addRow(int[] variables, double[] coefficients, double lower, double upper) {
+        rows.add(new Row(variables, coefficients, lower, upper));
     }
 
     int variables() {

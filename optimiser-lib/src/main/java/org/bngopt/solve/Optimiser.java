@@ -87,6 +87,10 @@ public final class Optimiser {
     }
 
     public QuoteResult quote(QuoteRequest request, Duration timeLimit, Progress progress) {
+        return quote(request, timeLimit, progress, Formulation.REDUCED);
+    }
+
+    QuoteResult quote(QuoteRequest request, Duration timeLimit, Progress progress, Formulation formulation) {
         List<DemandLine> demand = request.demand();
         QuoteOptions options = request.options();
         BigDecimal total = demand.stream().filter(line -> !isFelled(line)).map(DemandLine::units)
@@ -97,28 +101,42 @@ public final class Optimiser {
         StockPools pools = new StockPools(reference, catalogue, options.quotesHoldPolicy());
         OptionBuilder builder = new OptionBuilder(catalogue, reference.banks(), new Tiers(request.site(), reference),
                 srmByTier, new TradingRules(catalogue, reference.tradingRules(), pools), pools,
-                new PriceBook(reference, catalogue, priceSize.name(), options.promoterDiscount()), options.allowPairing());
-        List<Option> allOptions = new ArrayList<>();
+                new PriceBook(reference, catalogue, priceSize.name(), options.promoterDiscount()), options.allowPairing(),
+                formulation);
+        List<Option> variables = new ArrayList<>();
         boolean[] hasNormalOption = new boolean[demand.size()];
         double[] units = new double[demand.size()];
+        int[] mergedInto = new int[demand.size()];
+        double[] modelDemand = new double[demand.size()];
+        Map<List<Option>, Integer> lineWithOptions = new HashMap<>();
         for (int line = 0; line < demand.size(); line++) {
+            mergedInto[line] = line;
             if (isFelled(demand.get(line))) {
                 continue;
             }
-            List<Option> lineOptions = builder.optionsFor(line, demand.get(line).habitat());
-            hasNormalOption[line] = lineOptions.stream().anyMatch(option -> !option.isPaired());
-            allOptions.addAll(lineOptions);
             units[line] = demand.get(line).units().doubleValue();
+            List<Option> lineOptions = builder.optionsFor(line, demand.get(line).habitat());
+            hasNormalOption[line] = lineOptions.stream().anyMatch(option -> option.kind() == Option.Kind.NORMAL);
+            if (formulation == Formulation.REDUCED) {
+                // Reduction C: a line with the same options as an earlier line is solved as part of it.
+                Integer same = lineWithOptions.putIfAbsent(lineOptions.stream().map(option -> option.forLine(-1)).toList(), line);
+                mergedInto[line] = same == null ? line : same;
+            }
+            if (mergedInto[line] == line) {
+                variables.addAll(lineOptions);
+            }
+            modelDemand[mergedInto[line]] += units[line];
         }
 
         int bankLimit = options.maxBanks() != null ? options.maxBanks()
                 : total.compareTo(DEFAULT_LIMIT_THRESHOLD) <= 0 ? 2 : 5;
-        AllocationProblem problem = new AllocationProblem(allOptions, units, pools::units);
+        AllocationProblem problem = new AllocationProblem(variables, modelDemand, pools::units);
         progress.reached(Progress.Step.OPTIONS_BUILT);
         StagedOptimisation.Outcome outcome = new StagedOptimisation(problem, timeLimit, progress).run(bankLimit);
         progress.reached(Progress.Step.SOLVED);
 
-        List<ResultAssembler.Draft> drafts = ResultAssembler.round(allOptions, outcome.x(), demand);
+        Decomposition.Rows rows = Decomposition.of(variables, outcome.x(), mergedInto, units);
+        List<ResultAssembler.Draft> drafts = ResultAssembler.round(rows.options(), rows.units(), demand);
         TreeSet<String> warnings = new TreeSet<>();
         if (outcome.bankLimit() == null) {
             warnings.add("BANK_LIMIT_EXCEEDED");

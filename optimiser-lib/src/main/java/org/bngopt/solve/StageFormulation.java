@@ -1,7 +1,6 @@
 package org.bngopt.solve;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.ToIntFunction;
 
 import static org.bngopt.solve.StageSolver.ZERO;
@@ -30,13 +29,13 @@ final class StageFormulation {
      * only the banks in {@code open} usable.
      */
     StageSolver.Solution solve(Stage stage, long timeLimitMillis, boolean integer, boolean[] open) {
-        List<Option> options = problem.options;
-        int n = options.size();
+        int n = problem.options.size();
         int lines = problem.demand.length;
         int banks = problem.banks.size();
         int firstUnmet = n;
         int firstBank = n + lines;
         LinearModel model = new LinearModel(n + lines + banks);
+        System.arraycopy(problem.upper, 0, model.upper, 0, n);
         for (int b = 0; b < banks; b++) {
             int y = firstBank + b;
             model.upper[y] = 1;
@@ -53,21 +52,25 @@ final class StageFormulation {
             demand[d] = new LinearModel.Terms().add(firstUnmet + d, 1);
         }
         for (int o = 0; o < n; o++) {
-            demand[options.get(o).lineIndex()].add(o, 1);
+            if (problem.options.get(o).delivers()) {
+                demand[problem.lineOf[o]].add(o, 1);
+            }
         }
         for (int d = 0; d < lines; d++) {
             model.addRow(demand[d], problem.demand[d], problem.demand[d]);
         }
-        for (int p = 0; p < problem.poolCapacity.size(); p++) {
-            LinearModel.Terms pool = new LinearModel.Terms();
-            problem.poolUse.get(p).forEach((option, perUnit) -> pool.add(option, perUnit));
-            model.addRow(pool, -LinearModel.INFINITY, problem.poolCapacity.get(p));
+        for (int p = 0; p < problem.poolCapacity.length; p++) {
+            model.addRow(problem.poolOptions[p], problem.poolUse[p], -LinearModel.INFINITY, problem.poolCapacity[p]);
         }
-        for (int k = 0; k < problem.linkKeys.size(); k++) {
-            int[] key = problem.linkKeys.get(k);
+        for (int g = 0; g < problem.balanceOptions.length; g++) {
+            model.addRow(problem.balanceOptions[g], problem.balanceCoefficients[g], 0, 0);
+        }
+        for (int k = 0; k < problem.linkOptions.length; k++) {
             LinearModel.Terms link = new LinearModel.Terms();
-            problem.linkOptions.get(k).forEach(option -> link.add(option, 1));
-            link.add(firstBank + key[1], -problem.demand[key[0]]);
+            for (int option : problem.linkOptions[k]) {
+                link.add(option, 1);
+            }
+            link.add(firstBank + problem.linkBank[k], -problem.demand[problem.linkLine[k]]);
             model.addRow(link, -LinearModel.INFINITY, 0);
         }
         Integer cap = stage.bankCap();
@@ -92,25 +95,21 @@ final class StageFormulation {
             }
         }
         if (stage.costCap() != null) {
-            LinearModel.Terms cost = new LinearModel.Terms();
-            for (int o = 0; o < n; o++) {
-                cost.add(o, options.get(o).unitPrice().doubleValue());
-            }
-            model.addRow(cost, -LinearModel.INFINITY, stage.costCap());
+            model.addRow(allOptions(n), problem.price, -LinearModel.INFINITY, stage.costCap());
         }
         if (stage.tierCap() != null) {
             if (stage.tierCap() <= ZERO) {
                 for (int o = 0; o < n; o++) {
-                    if (options.get(o).tierRank() > 0) {
+                    if (problem.tierWeight[o] > 0) {
                         model.upper[o] = 0;
                     }
                 }
             } else {
-                LinearModel.Terms usage = new LinearModel.Terms();
+                double[] usage = new double[n];
                 for (int o = 0; o < n; o++) {
-                    usage.add(o, options.get(o).tierRank());
+                    usage[o] = problem.tierWeight[o];
                 }
-                model.addRow(usage, -LinearModel.INFINITY, stage.tierCap());
+                model.addRow(allOptions(n), usage, -LinearModel.INFINITY, stage.tierCap());
             }
         }
 
@@ -120,11 +119,7 @@ final class StageFormulation {
                     model.weight[firstUnmet + d] = 1;
                 }
             }
-            case COST -> {
-                for (int o = 0; o < n; o++) {
-                    model.weight[o] = options.get(o).unitPrice().doubleValue();
-                }
-            }
+            case COST -> System.arraycopy(problem.price, 0, model.weight, 0, n);
             case BANKS -> {
                 for (int b = 0; b < banks; b++) {
                     model.weight[firstBank + b] = 1;
@@ -132,7 +127,7 @@ final class StageFormulation {
             }
             case TIER_USAGE -> {
                 for (int o = 0; o < n; o++) {
-                    model.weight[o] = options.get(o).tierRank();
+                    model.weight[o] = problem.tierWeight[o];
                 }
             }
             case OPTION_ORDER -> System.arraycopy(orderWeight, 0, model.weight, 0, n);
@@ -147,5 +142,11 @@ final class StageFormulation {
         double objective = stage.objective() == Stage.Objective.BANKS && (integer || open != null)
                 ? banksUsed.applyAsInt(xs) : solution.objective();
         return new StageSolver.Solution(objective, xs, us, solution.proven());
+    }
+
+    private static int[] allOptions(int n) {
+        int[] all = new int[n];
+        Arrays.setAll(all, o -> o);
+        return all;
     }
 }

@@ -45,8 +45,8 @@ final class StageSolver {
         boolean[] used = new boolean[problem.banks.size()];
         int count = 0;
         for (int o = 0; o < x.length; o++) {
-            if (x[o] > ZERO && !used[problem.bankOfOption[o]]) {
-                used[problem.bankOfOption[o]] = true;
+            if (x[o] > ZERO && !used[problem.bankOf[o]]) {
+                used[problem.bankOf[o]] = true;
                 count++;
             }
         }

@@ -38,11 +38,15 @@ final class StagedOptimisation {
         this.deadline = System.nanoTime() + timeLimit.toNanos();
     }
 
-    /** R10 stage 5 weights: the 1-based position of each option sorted by (bank, supply, companion, line). */
+    /**
+     * R10 stage 5 weights: the 1-based position of each option sorted by (bank, supply, companion, line);
+     * the kind orders the reduced form's variables, which have no supply or no companion.
+     */
     static double[] optionOrder(List<Option> options) {
         Comparator<Option> order = Comparator.comparing(Option::bankId)
-                .thenComparing(Option::supply)
+                .thenComparing(option -> option.supply() == null ? "" : option.supply())
                 .thenComparing(option -> option.companion() == null ? "" : option.companion())
+                .thenComparing(Option::kind)
                 .thenComparingInt(Option::lineIndex);
         Integer[] sorted = IntStream.range(0, options.size()).boxed().toArray(Integer[]::new);
         Arrays.sort(sorted, (a, b) -> order.compare(options.get(a), options.get(b)));
@@ -185,7 +189,7 @@ final class StagedOptimisation {
     private double cost(double[] x) {
         double total = 0;
         for (int o = 0; o < x.length; o++) {
-            total += x[o] * problem.options.get(o).unitPrice().doubleValue();
+            total += x[o] * problem.price[o];
         }
         return total;
     }
@@ -193,7 +197,7 @@ final class StagedOptimisation {
     private double tierUsage(double[] x) {
         double total = 0;
         for (int o = 0; o < x.length; o++) {
-            total += x[o] * problem.options.get(o).tierRank();
+            total += x[o] * problem.tierWeight[o];
         }
         return total;
     }
@@ -202,8 +206,8 @@ final class StagedOptimisation {
     private int banksUsed(StageSolver.Solution solution) {
         List<Integer> used = new ArrayList<>();
         for (int o = 0; o < solution.x().length; o++) {
-            if (solution.x()[o] > StageSolver.ZERO && !used.contains(problem.bankOfOption[o])) {
-                used.add(problem.bankOfOption[o]);
+            if (solution.x()[o] > StageSolver.ZERO && !used.contains(problem.bankOf[o])) {
+                used.add(problem.bankOf[o]);
             }
         }
         return used.size();

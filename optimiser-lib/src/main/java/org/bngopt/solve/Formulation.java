@@ -1,0 +1,15 @@
+package org.bngopt.solve;
+
+/**
+ * How the allocation model is built. Both have the same optimum in stages 1–4 (R10); only which of
+ * several equally good rows stage 5 picks can differ.
+ */
+enum Formulation {
+    /** Every option of R7 as its own variable, as rules.md writes it; the golden results are this form's. */
+    FULL,
+    /**
+     * The exact reductions of solver-notes.md: aggregated pairs without legal companions (A), and lines
+     * with identical options solved as one (C).
+     */
+    REDUCED
+}

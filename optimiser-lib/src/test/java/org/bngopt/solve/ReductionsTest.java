@@ -1,0 +1,66 @@
+package org.bngopt.solve;
+
+import org.bngopt.bench.InstanceGenerator;
+import org.bngopt.quote.Allocation;
+import org.bngopt.quote.LineResult;
+import org.bngopt.quote.QuoteRequest;
+import org.bngopt.quote.QuoteResult;
+import org.bngopt.quote.SolverStatus;
+import org.bngopt.reference.ReferenceCsv;
+import org.bngopt.reference.ReferenceData;
+import org.bngopt.testsupport.IndependentValidator;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reduced model ({@link Formulation#REDUCED}: aggregated pairs, legal companions left out, lines
+ * with the same options merged) has the optimum of the full model of rules.md in stages 1–4, on
+ * generated instances small enough to solve both ways.
+ */
+class ReductionsTest {
+    @ParameterizedTest(name = "{0} banks, {1} lines, seed {2}")
+    @CsvSource({"12, 4, 2", "12, 4, 3", "12, 4, 4", "16, 10, 5", "20, 12, 13"})
+    void reducedModelHasTheFullModelsOptimum(int banks, int lines, long seed, @TempDir Path folder) throws Exception {
+        InstanceGenerator.write(InstanceGenerator.Parameters.of(banks, banks * 12, lines, seed), folder);
+        ReferenceData data = ReferenceCsv.read(folder.resolve("reference"));
+        Optimiser optimiser = new Optimiser(data);
+        QuoteRequest request = optimiser.parse(Files.readString(folder.resolve("request.json")));
+
+        QuoteResult full = optimiser.quote(request, Duration.ofSeconds(60), Progress.NONE, Formulation.FULL);
+        QuoteResult reduced = optimiser.quote(request, Duration.ofSeconds(60), Progress.NONE, Formulation.REDUCED);
+
+        assertThat(full.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
+        assertThat(reduced.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
+        assertThat(full.allocations()).as("the instance needs pairs").anyMatch(a -> a.allocationType().equals("paired"));
+        assertThat(new IndependentValidator(data).violations(request, reduced)).isEmpty();
+        assertThat(unmet(reduced)).isEqualByComparingTo(unmet(full));
+        assertThat(reduced.subtotal()).isEqualByComparingTo(full.subtotal());
+        assertThat(reduced.banksUsed()).hasSameSizeAs(full.banksUsed());
+        assertThat(tierUsage(reduced)).isEqualByComparingTo(tierUsage(full));
+    }
+
+    private static BigDecimal unmet(QuoteResult result) {
+        return result.lines().stream().map(LineResult::unmetUnits).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal tierUsage(QuoteResult result) {
+        BigDecimal usage = BigDecimal.ZERO;
+        for (Allocation allocation : result.allocations()) {
+            int rank = switch (allocation.tier()) {
+                case "local" -> 0;
+                case "adjacent" -> 1;
+                default -> 2;
+            };
+            usage = usage.add(allocation.units().multiply(BigDecimal.valueOf(rank)));
+        }
+        return usage;
+    }
+}
