@@ -13,6 +13,9 @@ import java.util.Map;
  * that tie aggregated pairs' companion stock to their mains (R7.2: 1/SRM − 1 companion units per unit).
  */
 final class AllocationProblem {
+    /** The smallest units that R10.1's rounding to 6 decimals keeps. */
+    static final double REPORTED = 5e-7;
+
     final List<Option> options;
     final double[] demand;
     final List<String> banks = new ArrayList<>();
@@ -87,6 +90,22 @@ final class AllocationProblem {
         linkOptions = links.values().stream().map(LinearModel.Terms::variables).toArray(int[][]::new);
         balanceOptions = balances.values().stream().map(LinearModel.Terms::variables).toArray(int[][]::new);
         balanceCoefficients = balances.values().stream().map(LinearModel.Terms::coefficients).toArray(double[][]::new);
+    }
+
+    /**
+     * Banks that deliver in a solution. Units below half the reported precision round away (R10.1), so
+     * they do not make a bank used.
+     */
+    int banksUsed(double[] x) {
+        boolean[] used = new boolean[banks.size()];
+        int count = 0;
+        for (int o = 0; o < x.length; o++) {
+            if (x[o] >= REPORTED && !used[bankOf[o]]) {
+                used[bankOf[o]] = true;
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int pool(Map<String, Integer> poolIndex, List<Double> capacities, List<LinearModel.Terms> pools,

@@ -9,8 +9,11 @@ interface LinearEngine {
     /** Options above which SCIP is used: below it ojalgo is faster (no native call, warm JIT). */
     int SCIP_FROM_OPTIONS = 2_000;
 
-    /** The values of the variables and the objective; {@code proven} is false when a limit stopped the search. */
-    record Solution(double[] values, double objective, boolean proven) {
+    /**
+     * The values of the variables and the objective; {@code proven} is false when a limit stopped the
+     * search. {@code reducedCosts} are those of an LP's optimum, or null when the engine gives none.
+     */
+    record Solution(double[] values, double objective, boolean proven, double[] reducedCosts) {
     }
 
     /** @return the optimum, the best solution found in time, or null when there is none */

@@ -46,6 +46,8 @@ final class LinearModel {
     final boolean[] integer;
     final double[] weight;
     final List<Row> rows = new ArrayList<>();
+    /** A feasible point to start the search from, or null. */
+    double[] hint;
 
     LinearModel(int variables) {
         lower = new double[variables];

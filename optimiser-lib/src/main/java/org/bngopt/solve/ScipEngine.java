@@ -46,6 +46,9 @@ final class ScipEngine implements LinearEngine {
                     constraint.setCoefficient(variables[row.variables()[t]], row.coefficients()[t]);
                 }
             }
+            if (linear.hint != null) {
+                solver.setHint(variables, linear.hint);
+            }
             MPSolverParameters parameters = new MPSolverParameters();
             // The same proof standard as with ojalgo: a relative gap of 1e-9.
             parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
@@ -54,10 +57,14 @@ final class ScipEngine implements LinearEngine {
                 return null;
             }
             double[] values = new double[variables.length];
+            double[] reducedCosts = linear.hasIntegers() ? null : new double[variables.length];
             for (int v = 0; v < values.length; v++) {
                 values[v] = variables[v].solutionValue();
+                if (reducedCosts != null) {
+                    reducedCosts[v] = variables[v].reducedCost();
+                }
             }
-            return new Solution(values, objective.value(), status == MPSolver.ResultStatus.OPTIMAL);
+            return new Solution(values, objective.value(), status == MPSolver.ResultStatus.OPTIMAL, reducedCosts);
         } finally {
             solver.delete();
         }

@@ -1,7 +1,6 @@
 package org.bngopt.solve;
 
 import java.util.Arrays;
-import java.util.function.ToIntFunction;
 
 import static org.bngopt.solve.StageSolver.ZERO;
 
@@ -14,21 +13,31 @@ import static org.bngopt.solve.StageSolver.ZERO;
 final class StageFormulation {
     private final AllocationProblem problem;
     private final double[] orderWeight;
-    private final ToIntFunction<double[]> banksUsed;
     private final LinearEngine engine;
 
-    StageFormulation(AllocationProblem problem, double[] orderWeight, ToIntFunction<double[]> banksUsed, LinearEngine engine) {
+    StageFormulation(AllocationProblem problem, double[] orderWeight, LinearEngine engine) {
         this.problem = problem;
         this.orderWeight = orderWeight;
-        this.banksUsed = banksUsed;
         this.engine = engine;
     }
 
+    /** How the bank variables y enter one solve. */
+    enum Banks {
+        /** y in [0, 1]: the LP relaxation. */
+        RELAXED,
+        /** y binary: the MILP. */
+        BINARY,
+        /** y = 1 for every usable bank: an LP over a chosen bank set, without the bank-count row. */
+        OPEN
+    }
+
     /**
-     * One solve of the stage's model: with binary bank variables, as the LP relaxation, or as an LP with
-     * only the banks in {@code open} usable.
+     * One solve of the stage's model.
+     *
+     * @param usable banks that may deliver; null for all. The others' y is held at 0.
+     * @param hint   a feasible allocation to start from, or null
      */
-    StageSolver.Solution solve(Stage stage, long timeLimitMillis, boolean integer, boolean[] open) {
+    StageSolver.Solution solve(Stage stage, long timeLimitMillis, Banks mode, boolean[] usable, StageSolver.Solution hint) {
         int n = problem.options.size();
         int lines = problem.demand.length;
         int banks = problem.banks.size();
@@ -38,13 +47,10 @@ final class StageFormulation {
         System.arraycopy(problem.upper, 0, model.upper, 0, n);
         for (int b = 0; b < banks; b++) {
             int y = firstBank + b;
-            model.upper[y] = 1;
-            if (open != null) {
-                model.lower[y] = open[b] ? 1 : 0;
-                model.upper[y] = open[b] ? 1 : 0;
-            } else {
-                model.integer[y] = integer;
-            }
+            boolean canUse = usable == null || usable[b];
+            model.upper[y] = canUse ? 1 : 0;
+            model.lower[y] = canUse && mode == Banks.OPEN ? 1 : 0;
+            model.integer[y] = mode == Banks.BINARY;
         }
 
         LinearModel.Terms[] demand = new LinearModel.Terms[lines];
@@ -74,7 +80,7 @@ final class StageFormulation {
             model.addRow(link, -LinearModel.INFINITY, 0);
         }
         Integer cap = stage.bankCap();
-        if (cap != null && open == null) {
+        if (cap != null && mode != Banks.OPEN) {
             LinearModel.Terms count = new LinearModel.Terms();
             for (int b = 0; b < banks; b++) {
                 count.add(firstBank + b, 1);
@@ -133,15 +139,54 @@ final class StageFormulation {
             case OPTION_ORDER -> System.arraycopy(orderWeight, 0, model.weight, 0, n);
         }
 
+        if (hint != null) {
+            model.hint = new double[model.variables()];
+            System.arraycopy(hint.x(), 0, model.hint, 0, n);
+            System.arraycopy(hint.unmet(), 0, model.hint, firstUnmet, lines);
+            for (int o = 0; o < n; o++) {
+                if (hint.x()[o] > ZERO) {
+                    model.hint[firstBank + problem.bankOf[o]] = 1;
+                }
+            }
+        }
         LinearEngine.Solution solution = engine.solve(model, timeLimitMillis);
         if (solution == null) {
             return null;
         }
         double[] xs = Arrays.copyOfRange(solution.values(), 0, n);
+        if (mode != Banks.RELAXED) {
+            // Units at a closed bank are within the engine's feasibility tolerance of 0: they are noise.
+            for (int o = 0; o < n; o++) {
+                if (solution.values()[firstBank + problem.bankOf[o]] < 0.5) {
+                    xs[o] = 0;
+                }
+            }
+        }
         double[] us = Arrays.copyOfRange(solution.values(), firstUnmet, firstUnmet + lines);
-        double objective = stage.objective() == Stage.Objective.BANKS && (integer || open != null)
-                ? banksUsed.applyAsInt(xs) : solution.objective();
-        return new StageSolver.Solution(objective, xs, us, solution.proven());
+        double objective = stage.objective() == Stage.Objective.BANKS && mode != Banks.RELAXED
+                ? problem.banksUsed(xs) : solution.objective();
+        double[] bankReducedCosts = solution.reducedCosts() == null ? null
+                : Arrays.copyOfRange(solution.reducedCosts(), firstBank, firstBank + banks);
+        return new StageSolver.Solution(objective, xs, us, solution.proven(), bankReducedCosts);
+    }
+
+    /** The stage's objective at a solution of another stage, which is feasible for this one. */
+    double objectiveAt(Stage.Objective objective, StageSolver.Solution solution) {
+        double total = 0;
+        for (int o = 0; o < solution.x().length; o++) {
+            double weight = switch (objective) {
+                case UNMET, BANKS -> 0;
+                case COST -> problem.price[o];
+                case TIER_USAGE -> problem.tierWeight[o];
+                case OPTION_ORDER -> orderWeight[o];
+            };
+            total += weight * solution.x()[o];
+        }
+        return switch (objective) {
+            case UNMET -> Arrays.stream(solution.unmet()).sum();
+            case BANKS -> problem.banksUsed(solution.x());
+            default -> total;
+        };
     }
 
     private static int[] allOptions(int n) {

@@ -1,56 +1,164 @@
 package org.bngopt.solve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Solves one {@link Stage} exactly. The LP relaxation is solved first: when its solution already
- * respects the bank cap it is also the MILP optimum, and no branching is needed. Otherwise the MILP
- * engine solves the stage (ojalgo for small problems, SCIP for large ones: {@link LinearEngine}).
- * ojalgo's branch-and-bound has been seen to report INFEASIBLE for stages whose relaxation and whose
- * previous stage's solution are feasible; then the stage is solved exactly by enumerating bank sets.
+ * respects the bank cap it is also the MILP optimum, and no branching is needed. Otherwise the best
+ * known solution (the previous stage's, or the relaxation's busiest banks re-solved as an LP) prices
+ * banks out: a bank whose LP reduced cost lifts the relaxation's bound above that solution's value
+ * cannot be in any better solution, so its binary is fixed at 0 before the MILP engine (ojalgo for small
+ * problems, SCIP for large ones: {@link LinearEngine}) solves the rest. ojalgo's branch-and-bound has been
+ * seen to report INFEASIBLE for stages whose relaxation and previous stage's solution are feasible; then
+ * the stage is solved exactly by enumerating bank sets.
  */
 final class StageSolver {
     static final double ZERO = 1e-9;
     /** Beyond this many bank sets the enumeration fallback gives up. */
     private static final long MAX_BANK_SETS = 20_000;
+    /** Relative margin on the pricing-out test, well above the LP's own tolerance. */
+    private static final double PRICING_MARGIN = 1e-7;
 
-    /** The solution of one stage: its objective, the delivered units per option, and whether it is proven. */
-    record Solution(double objective, double[] x, double[] unmet, boolean optimal) {
+    /**
+     * The solution of one stage: its objective, the delivered units per option, and whether it is
+     * proven; an LP's bank reduced costs when the engine gives them, else null.
+     */
+    record Solution(double objective, double[] x, double[] unmet, boolean optimal, double[] bankReducedCosts) {
+        Solution(double objective, double[] x, double[] unmet, boolean optimal) {
+            this(objective, x, unmet, optimal, null);
+        }
     }
 
     private final AllocationProblem problem;
     private final StageFormulation model;
+    /** The relaxation of the last cost stage without a cost cap (stage 2), whose reduced costs bound later stages. */
+    private Solution cheapestRelaxed;
+    private Stage cheapestStage;
 
     StageSolver(AllocationProblem problem, double[] orderWeight) {
         this.problem = problem;
-        this.model = new StageFormulation(problem, orderWeight, this::banksUsed, LinearEngine.forSize(problem.options.size()));
+        this.model = new StageFormulation(problem, orderWeight, LinearEngine.forSize(problem.options.size()));
     }
 
-    /** @return the stage's optimum, or null when the stage is infeasible */
-    Solution solve(Stage stage, long timeLimitMillis) {
-        Solution relaxed = model.solve(stage, timeLimitMillis, false, null);
+    /**
+     * @param feasible a solution known to satisfy the stage's constraints (the previous stage's), or null
+     * @return the stage's optimum, or null when the stage is infeasible
+     */
+    Solution solve(Stage stage, long timeLimitMillis, Solution feasible) {
+        boolean[] withinCostCap = withinCostCap(stage, feasible);
+        Solution relaxed = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, withinCostCap, null);
+        if (stage.objective() == Stage.Objective.COST && stage.costCap() == null) {
+            cheapestRelaxed = relaxed;
+            cheapestStage = stage;
+        }
         if (relaxed == null || !stage.needsBinaries()) {
             return relaxed;
         }
         Integer cap = stage.bankCap();
-        if (stage.objective() != Stage.Objective.BANKS && (cap == null || banksUsed(relaxed.x()) <= cap)) {
+        if (stage.objective() != Stage.Objective.BANKS && (cap == null || problem.banksUsed(relaxed.x()) <= cap)) {
             return relaxed;
         }
-        Solution integer = model.solve(stage, timeLimitMillis, true, null);
-        return integer != null ? integer : enumerateBankSets(stage, timeLimitMillis, cap, relaxed);
-    }
-
-    int banksUsed(double[] x) {
-        boolean[] used = new boolean[problem.banks.size()];
-        int count = 0;
-        for (int o = 0; o < x.length; o++) {
-            if (x[o] > ZERO && !used[problem.bankOf[o]]) {
-                used[problem.bankOf[o]] = true;
-                count++;
+        Solution incumbent = feasible == null ? null
+                : new Solution(model.objectiveAt(stage.objective(), feasible), feasible.x(), feasible.unmet(), false);
+        if (stage.objective() != Stage.Objective.BANKS) {
+            incumbent = better(incumbent, openOnly(stage, timeLimitMillis, busiestBanks(relaxed, cap)));
+            if (feasible != null) {
+                incumbent = better(incumbent, openOnly(stage, timeLimitMillis, banksOf(feasible.x())));
             }
         }
-        return count;
+        boolean[] usable = notPricedOut(stage, relaxed, incumbent, withinCostCap);
+        Solution integer = model.solve(stage, timeLimitMillis, StageFormulation.Banks.BINARY, usable, incumbent);
+        if (integer == null) {
+            return enumerateBankSets(stage, timeLimitMillis, cap, relaxed);
+        }
+        return integer.optimal() || incumbent == null || integer.objective() <= incumbent.objective() ? integer : incumbent;
+    }
+
+    private static Solution better(Solution incumbent, Solution candidate) {
+        return candidate != null && (incumbent == null || candidate.objective() < incumbent.objective()) ? candidate : incumbent;
+    }
+
+    /**
+     * Banks that can be in a solution within the stage's cost cap, by the reduced costs of the
+     * cost-minimising relaxation over the same constraints without that cap (stage 2's); null for all.
+     */
+    private boolean[] withinCostCap(Stage stage, Solution feasible) {
+        if (stage.costCap() == null || cheapestRelaxed == null || cheapestRelaxed.bankReducedCosts() == null
+                || !Objects.equals(stage.bankLimit(), cheapestStage.bankLimit())
+                || !Objects.equals(stage.unmetCap(), cheapestStage.unmetCap())) {
+            return null;
+        }
+        boolean[] usable = new boolean[problem.banks.size()];
+        double threshold = stage.costCap() + PRICING_MARGIN * Math.max(1, Math.abs(stage.costCap()));
+        for (int b = 0; b < usable.length; b++) {
+            usable[b] = cheapestRelaxed.objective() + cheapestRelaxed.bankReducedCosts()[b] <= threshold;
+        }
+        if (feasible != null) {
+            boolean[] used = banksOf(feasible.x());
+            for (int b = 0; b < usable.length; b++) {
+                usable[b] |= used[b];
+            }
+        }
+        return usable;
+    }
+
+    /** The stage as an LP over the given banks, with its objective; null when it is infeasible there. */
+    private Solution openOnly(Stage stage, long timeLimitMillis, boolean[] open) {
+        Solution solution = model.solve(stage, timeLimitMillis, StageFormulation.Banks.OPEN, open, null);
+        return solution == null ? null : new Solution(model.objectiveAt(stage.objective(), solution), solution.x(),
+                solution.unmet(), false);
+    }
+
+    /** The {@code cap} banks that deliver most in the relaxation. */
+    private boolean[] busiestBanks(Solution relaxed, int cap) {
+        double[] delivered = new double[problem.banks.size()];
+        for (int o = 0; o < relaxed.x().length; o++) {
+            if (problem.options.get(o).delivers()) {
+                delivered[problem.bankOf[o]] += relaxed.x()[o];
+            }
+        }
+        Integer[] byDelivery = new Integer[delivered.length];
+        Arrays.setAll(byDelivery, b -> b);
+        Arrays.sort(byDelivery, Comparator.comparingDouble(b -> -delivered[b]));
+        boolean[] open = new boolean[delivered.length];
+        for (int i = 0; i < Math.min(cap, open.length); i++) {
+            open[byDelivery[i]] = true;
+        }
+        return open;
+    }
+
+    private boolean[] banksOf(double[] x) {
+        boolean[] used = new boolean[problem.banks.size()];
+        for (int o = 0; o < x.length; o++) {
+            used[problem.bankOf[o]] |= x[o] >= AllocationProblem.REPORTED;
+        }
+        return used;
+    }
+
+    /**
+     * Banks that may still be in a solution better than the incumbent: those it uses, and those whose
+     * reduced cost keeps the relaxation's bound at or below the incumbent's value (one bank fewer for the
+     * bank-count objective). Null, for all banks, when there is no incumbent or no reduced cost.
+     */
+    private boolean[] notPricedOut(Stage stage, Solution relaxed, Solution incumbent, boolean[] withinCostCap) {
+        if (incumbent == null || relaxed.bankReducedCosts() == null) {
+            return withinCostCap;
+        }
+        double better = stage.objective() == Stage.Objective.BANKS ? incumbent.objective() - 1 : incumbent.objective();
+        double threshold = better + PRICING_MARGIN * Math.max(1, Math.abs(incumbent.objective()));
+        boolean[] usable = new boolean[problem.banks.size()];
+        for (int b = 0; b < usable.length; b++) {
+            usable[b] = (withinCostCap == null || withinCostCap[b]) && relaxed.objective() + relaxed.bankReducedCosts()[b] <= threshold;
+        }
+        boolean[] used = banksOf(incumbent.x());
+        for (int b = 0; b < usable.length; b++) {
+            usable[b] |= used[b];
+        }
+        return usable;
     }
 
     /**
@@ -68,7 +176,7 @@ final class StageSolver {
             }
             Solution best = null;
             for (boolean[] open : bankSets(banks, size)) {
-                Solution candidate = model.solve(stage, timeLimitMillis, false, open);
+                Solution candidate = model.solve(stage, timeLimitMillis, StageFormulation.Banks.OPEN, open, null);
                 if (candidate != null && (best == null || candidate.objective() < best.objective())) {
                     best = candidate;
                 }

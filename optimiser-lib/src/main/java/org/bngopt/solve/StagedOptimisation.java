@@ -87,7 +87,7 @@ final class StagedOptimisation {
      */
     private Outcome fixedStages(Integer limit, double unmet, int widen, StageSolver.Solution first) {
         double unmetCap = unmet + zeroTolerance(widen);
-        StageSolver.Solution two = solver.solve(new Stage("2", Objective.COST, limit, unmetCap, null, null, null), remaining());
+        StageSolver.Solution two = solver.solve(new Stage("2", Objective.COST, limit, unmetCap, null, null, null), remaining(), first);
         if (two == null) {
             return timeIsUp() ? cutShort(first.x(), limit) : null;
         }
@@ -95,7 +95,7 @@ final class StagedOptimisation {
         double costStar = cost(two.x());
         double allowance = Math.min(10, 0.0001 * costStar) + TAU * widen;
         StageSolver.Solution threeB;
-        int banks = banksUsed(two);
+        int banks = problem.banksUsed(two.x());
         if (banks <= 1) {
             // Stage 2 already uses the fewest banks possible (one, or none when nothing can be
             // delivered), so it is the optimum of stage 3 and, being the cheapest, of stage 3b too.
@@ -104,17 +104,24 @@ final class StagedOptimisation {
             threeB = two;
         } else {
             StageSolver.Solution three = solver.solve(
-                    new Stage("3", Objective.BANKS, limit, unmetCap, costStar + allowance, null, null), remaining());
+                    new Stage("3", Objective.BANKS, limit, unmetCap, costStar + allowance, null, null), remaining(), two);
             if (three == null) {
                 return timeIsUp() ? cutShort(two.x(), limit) : null;
             }
             note(three);
-            banks = banksUsed(three);
-            threeB = solver.solve(new Stage("3b", Objective.COST, limit, unmetCap, costStar + allowance, banks, null), remaining());
-            if (threeB == null) {
-                return timeIsUp() ? cutShort(three.x(), limit) : null;
+            if (problem.banksUsed(three.x()) == banks) {
+                // Stage 2's solution already uses the fewest banks, and nothing within that count is cheaper.
+                stageSkipped();
+                threeB = two;
+            } else {
+                banks = problem.banksUsed(three.x());
+                threeB = solver.solve(new Stage("3b", Objective.COST, limit, unmetCap, costStar + allowance, banks, null),
+                        remaining(), three);
+                if (threeB == null) {
+                    return timeIsUp() ? cutShort(three.x(), limit) : null;
+                }
+                note(threeB);
             }
-            note(threeB);
         }
         double costCap = cost(threeB.x()) + TAU * widen;
         StageSolver.Solution four;
@@ -123,7 +130,7 @@ final class StagedOptimisation {
             four = threeB;
             stageSkipped();
         } else {
-            four = solver.solve(new Stage("4", Objective.TIER_USAGE, limit, unmetCap, costCap, banks, null), remaining());
+            four = solver.solve(new Stage("4", Objective.TIER_USAGE, limit, unmetCap, costCap, banks, null), remaining(), threeB);
             if (four == null) {
                 return timeIsUp() ? cutShort(threeB.x(), limit) : null;
             }
@@ -131,7 +138,7 @@ final class StagedOptimisation {
         }
         double tierCap = tierUsage(four.x()) + zeroTolerance(widen);
         StageSolver.Solution five = solver.solve(
-                new Stage("5", Objective.OPTION_ORDER, limit, unmetCap, costCap, banks, tierCap), remaining());
+                new Stage("5", Objective.OPTION_ORDER, limit, unmetCap, costCap, banks, tierCap), remaining(), four);
         if (five == null) {
             return timeIsUp() ? cutShort(four.x(), limit) : null;
         }
@@ -153,7 +160,7 @@ final class StagedOptimisation {
 
     /** A stage-1 solve; null only when the time limit ended it, since leaving all demand unmet is always feasible. */
     private StageSolver.Solution solve(Stage stage) {
-        StageSolver.Solution solution = solver.solve(stage, remaining());
+        StageSolver.Solution solution = solver.solve(stage, remaining(), null);
         if (solution == null) {
             if (timeIsUp()) {
                 return null;
@@ -200,16 +207,5 @@ final class StagedOptimisation {
             total += x[o] * problem.tierWeight[o];
         }
         return total;
-    }
-
-    /** Banks that deliver anything in the stage-3 solution. */
-    private int banksUsed(StageSolver.Solution solution) {
-        List<Integer> used = new ArrayList<>();
-        for (int o = 0; o < solution.x().length; o++) {
-            if (solution.x()[o] > StageSolver.ZERO && !used.contains(problem.bankOf[o])) {
-                used.add(problem.bankOf[o]);
-            }
-        }
-        return used.size();
     }
 }

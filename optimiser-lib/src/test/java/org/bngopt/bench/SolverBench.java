@@ -85,7 +85,7 @@ public final class SolverBench {
                 Files.createTempDirectory("bng-bench"));
         ReferenceData data = ReferenceCsv.read(folder.resolve("reference"));
         String request = Files.readString(folder.resolve("request.json"));
-        int runs = banks * lines >= 5_000 ? 3 : 7;
+        int runs = Integer.getInteger("bench.runs", banks * lines >= 5_000 ? 3 : 7);
         measure(String.format(Locale.ROOT, "%d banks, %d stock rows, %d lines", banks, banks * STOCK_ROWS_PER_BANK, lines),
                 data, request, 1, runs);
     }
