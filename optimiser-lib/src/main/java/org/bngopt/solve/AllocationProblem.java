@@ -26,6 +26,7 @@ final class AllocationProblem {
     /** min(demand, what the pools allow): a bound rather than a row (solver-notes.md). */
     final double[] upper;
     final double[] poolCapacity;
+    final int[] poolBank;
     /** Per pool, the options drawing on it and their stock use per unit. */
     final int[][] poolOptions;
     final double[][] poolUse;
@@ -49,6 +50,7 @@ final class AllocationProblem {
         Map<String, Integer> bankIndex = new HashMap<>();
         Map<String, Integer> poolIndex = new HashMap<>();
         List<Double> capacities = new ArrayList<>();
+        List<Integer> poolBanks = new ArrayList<>();
         List<LinearModel.Terms> pools = new ArrayList<>();
         Map<Long, LinearModel.Terms> links = new LinkedHashMap<>();
         Map<Long, LinearModel.Terms> balances = new LinkedHashMap<>();
@@ -65,10 +67,16 @@ final class AllocationProblem {
             long group = (long) option.lineIndex() << 32 | bank;
             double bound = option.delivers() ? demand[option.lineIndex()] : option.companionUse() * demand[option.lineIndex()];
             int supplyPool = pool(poolIndex, capacities, pools, capacity, option.bankId(), option.poolHabitat());
+            if (poolBanks.size() < pools.size()) {
+                poolBanks.add(bank);
+            }
             pools.get(supplyPool).add(o, option.supplyUse());
             bound = Math.min(bound, capacities.get(supplyPool) / option.supplyUse());
             if (option.isPaired()) {
                 int companionPool = pool(poolIndex, capacities, pools, capacity, option.bankId(), option.companion());
+                if (poolBanks.size() < pools.size()) {
+                    poolBanks.add(bank);
+                }
                 pools.get(companionPool).add(o, option.companionUse());
                 bound = Math.min(bound, capacities.get(companionPool) / option.companionUse());
             }
@@ -83,6 +91,7 @@ final class AllocationProblem {
             }
         }
         poolCapacity = capacities.stream().mapToDouble(Double::doubleValue).toArray();
+        poolBank = poolBanks.stream().mapToInt(Integer::intValue).toArray();
         poolOptions = pools.stream().map(LinearModel.Terms::variables).toArray(int[][]::new);
         poolUse = pools.stream().map(LinearModel.Terms::coefficients).toArray(double[][]::new);
         linkLine = links.keySet().stream().mapToInt(key -> (int) (key >>> 32)).toArray();

@@ -1,13 +1,18 @@
 package org.bngopt.solve;
 
 /**
- * Solves a {@link LinearModel}: ojalgo (pure Java) or SCIP through OR-Tools (native). The engine is
- * chosen per problem size by {@link #forSize}; the system property {@code bng.solver.engine}
+ * Solves a {@link LinearModel}: ojalgo (pure Java) or SCIP/Glop through OR-Tools (native). The engine
+ * is chosen per model by {@link #forModel}; the system property {@code bng.solver.engine}
  * ({@code ojalgo}, {@code scip} or {@code auto}) overrides it, for side-by-side benchmarks.
  */
 interface LinearEngine {
-    /** Options above which SCIP is used: below it ojalgo is faster (no native call, warm JIT). */
-    int SCIP_FROM_OPTIONS = 2_000;
+    /** LP variables from which Glop is used: below it ojalgo is faster (no native call, warm JIT). */
+    int NATIVE_LP_FROM = 2_000;
+    /**
+     * MILP variables from which SCIP is used, its search beating ojalgo's from about here; also the
+     * relaxations before such a MILP, for Glop's reduced costs (docs/performance.md).
+     */
+    int NATIVE_MILP_FROM = 150;
 
     /**
      * The values of the variables and the objective; {@code proven} is false when a limit stopped the
@@ -19,9 +24,10 @@ interface LinearEngine {
     /** @return the optimum, the best solution found in time, or null when there is none */
     Solution solve(LinearModel model, long timeLimitMillis);
 
-    static LinearEngine forSize(int options) {
+    static LinearEngine forModel(LinearModel model) {
         String chosen = System.getProperty("bng.solver.engine", "auto");
-        boolean scip = chosen.equals("scip") || chosen.equals("auto") && options >= SCIP_FROM_OPTIONS;
+        boolean scip = chosen.equals("scip") || chosen.equals("auto")
+                && model.variables() >= (model.hasIntegers() || model.reducedCostsWanted ? NATIVE_MILP_FROM : NATIVE_LP_FROM);
         return scip ? ScipEngine.INSTANCE : OjalgoEngine.INSTANCE;
     }
 }

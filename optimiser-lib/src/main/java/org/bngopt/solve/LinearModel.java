@@ -48,6 +48,8 @@ final class LinearModel {
     final List<Row> rows = new ArrayList<>();
     /** A feasible point to start the search from, or null. */
     double[] hint;
+    /** Whether the LP's reduced costs will be used, so an engine that gives them is preferred. */
+    boolean reducedCostsWanted;
 
     LinearModel(int variables) {
         lower = new double[variables];

@@ -27,32 +27,8 @@ final class ScipEngine implements LinearEngine {
     public Solution solve(LinearModel linear, long timeLimitMillis) {
         MPSolver solver = MPSolver.createSolver(linear.hasIntegers() ? "SCIP" : "GLOP");
         try {
-            solver.setTimeLimit(Math.max(1, timeLimitMillis));
-            double infinity = MPSolver.infinity();
-            MPVariable[] variables = new MPVariable[linear.variables()];
-            MPObjective objective = solver.objective();
-            for (int v = 0; v < variables.length; v++) {
-                double upper = linear.upper[v] == LinearModel.INFINITY ? infinity : linear.upper[v];
-                variables[v] = solver.makeVar(linear.lower[v], upper, linear.integer[v], "v" + v);
-                if (linear.weight[v] != 0) {
-                    objective.setCoefficient(variables[v], linear.weight[v]);
-                }
-            }
-            objective.setMinimization();
-            for (LinearModel.Row row : linear.rows) {
-                MPConstraint constraint = solver.makeConstraint(row.lower() == -LinearModel.INFINITY ? -infinity : row.lower(),
-                        row.upper() == LinearModel.INFINITY ? infinity : row.upper());
-                for (int t = 0; t < row.variables().length; t++) {
-                    constraint.setCoefficient(variables[row.variables()[t]], row.coefficients()[t]);
-                }
-            }
-            if (linear.hint != null) {
-                solver.setHint(variables, linear.hint);
-            }
-            MPSolverParameters parameters = new MPSolverParameters();
-            // The same proof standard as with ojalgo: a relative gap of 1e-9.
-            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
-            MPSolver.ResultStatus status = solver.solve(parameters);
+            MPVariable[] variables = load(solver, linear);
+            MPSolver.ResultStatus status = solve(solver, timeLimitMillis);
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
                 return null;
             }
@@ -64,9 +40,58 @@ final class ScipEngine implements LinearEngine {
                     reducedCosts[v] = variables[v].reducedCost();
                 }
             }
-            return new Solution(values, objective.value(), status == MPSolver.ResultStatus.OPTIMAL, reducedCosts);
+            return new Solution(values, solver.objective().value(), status == MPSolver.ResultStatus.OPTIMAL, reducedCosts);
         } finally {
             solver.delete();
         }
+    }
+
+    /** Whether the model has a solution: true or false when SCIP decides it in time, else null. */
+    Boolean feasible(LinearModel linear, long timeLimitMillis) {
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        try {
+            load(solver, linear);
+            MPSolver.ResultStatus status = solve(solver, timeLimitMillis);
+            return switch (status) {
+                case OPTIMAL, FEASIBLE -> true;
+                case INFEASIBLE -> false;
+                default -> null;
+            };
+        } finally {
+            solver.delete();
+        }
+    }
+
+    private static MPVariable[] load(MPSolver solver, LinearModel linear) {
+        double infinity = MPSolver.infinity();
+        MPVariable[] variables = new MPVariable[linear.variables()];
+        MPObjective objective = solver.objective();
+        for (int v = 0; v < variables.length; v++) {
+            double upper = linear.upper[v] == LinearModel.INFINITY ? infinity : linear.upper[v];
+            variables[v] = solver.makeVar(linear.lower[v], upper, linear.integer[v], "v" + v);
+            if (linear.weight[v] != 0) {
+                objective.setCoefficient(variables[v], linear.weight[v]);
+            }
+        }
+        objective.setMinimization();
+        for (LinearModel.Row row : linear.rows) {
+            MPConstraint constraint = solver.makeConstraint(row.lower() == -LinearModel.INFINITY ? -infinity : row.lower(),
+                    row.upper() == LinearModel.INFINITY ? infinity : row.upper());
+            for (int t = 0; t < row.variables().length; t++) {
+                constraint.setCoefficient(variables[row.variables()[t]], row.coefficients()[t]);
+            }
+        }
+        if (linear.hint != null) {
+            solver.setHint(variables, linear.hint);
+        }
+        return variables;
+    }
+
+    private static MPSolver.ResultStatus solve(MPSolver solver, long timeLimitMillis) {
+        solver.setTimeLimit(Math.max(1, timeLimitMillis));
+        MPSolverParameters parameters = new MPSolverParameters();
+        // The same proof standard as with ojalgo: a relative gap of 1e-9.
+        parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
+        return solver.solve(parameters);
     }
 }

@@ -13,12 +13,10 @@ import static org.bngopt.solve.StageSolver.ZERO;
 final class StageFormulation {
     private final AllocationProblem problem;
     private final double[] orderWeight;
-    private final LinearEngine engine;
 
-    StageFormulation(AllocationProblem problem, double[] orderWeight, LinearEngine engine) {
+    StageFormulation(AllocationProblem problem, double[] orderWeight) {
         this.problem = problem;
         this.orderWeight = orderWeight;
-        this.engine = engine;
     }
 
     /** How the bank variables y enter one solve. */
@@ -38,6 +36,43 @@ final class StageFormulation {
      * @param hint   a feasible allocation to start from, or null
      */
     StageSolver.Solution solve(Stage stage, long timeLimitMillis, Banks mode, boolean[] usable, StageSolver.Solution hint) {
+        LinearModel model = build(stage, mode, usable, hint);
+        model.reducedCostsWanted = mode == Banks.RELAXED && stage.needsBinaries();
+        LinearEngine.Solution solution = LinearEngine.forModel(model).solve(model, timeLimitMillis);
+        if (solution == null) {
+            return null;
+        }
+        int n = problem.options.size();
+        int lines = problem.demand.length;
+        int banks = problem.banks.size();
+        int firstUnmet = n;
+        int firstBank = n + lines;
+        double[] xs = Arrays.copyOfRange(solution.values(), 0, n);
+        if (mode != Banks.RELAXED) {
+            // Units at a closed bank are within the engine's feasibility tolerance of 0: they are noise.
+            for (int o = 0; o < n; o++) {
+                if (solution.values()[firstBank + problem.bankOf[o]] < 0.5) {
+                    xs[o] = 0;
+                }
+            }
+        }
+        double[] us = Arrays.copyOfRange(solution.values(), firstUnmet, firstUnmet + lines);
+        double objective = stage.objective() == Stage.Objective.BANKS && mode != Banks.RELAXED
+                ? problem.banksUsed(xs) : solution.objective();
+        double[] bankReducedCosts = solution.reducedCosts() == null ? null
+                : Arrays.copyOfRange(solution.reducedCosts(), firstBank, firstBank + banks);
+        return new StageSolver.Solution(objective, xs, us, solution.proven(), bankReducedCosts);
+    }
+
+    /** Whether the stage's MILP has a solution, by SCIP, whose "infeasible" is a proof; null when not known in time. */
+    Boolean feasible(Stage stage, long timeLimitMillis) {
+        LinearModel model = build(stage, Banks.BINARY, null, null);
+        // Without an objective the first solution found ends the search.
+        Arrays.fill(model.weight, 0);
+        return ScipEngine.INSTANCE.feasible(model, timeLimitMillis);
+    }
+
+    private LinearModel build(Stage stage, Banks mode, boolean[] usable, StageSolver.Solution hint) {
         int n = problem.options.size();
         int lines = problem.demand.length;
         int banks = problem.banks.size();
@@ -47,7 +82,7 @@ final class StageFormulation {
         System.arraycopy(problem.upper, 0, model.upper, 0, n);
         for (int b = 0; b < banks; b++) {
             int y = firstBank + b;
-            boolean canUse = usable == null || usable[b];
+            boolean canUse = (usable == null || usable[b]) && (stage.onlyBanks() == null || stage.onlyBanks()[b]);
             model.upper[y] = canUse ? 1 : 0;
             model.lower[y] = canUse && mode == Banks.OPEN ? 1 : 0;
             model.integer[y] = mode == Banks.BINARY;
@@ -66,7 +101,12 @@ final class StageFormulation {
             model.addRow(demand[d], problem.demand[d], problem.demand[d]);
         }
         for (int p = 0; p < problem.poolCapacity.length; p++) {
-            model.addRow(problem.poolOptions[p], problem.poolUse[p], -LinearModel.INFINITY, problem.poolCapacity[p]);
+            // Σ use ≤ capacity × y_bank: the same for a binary y, and a tighter relaxation than a constant capacity.
+            int[] variables = Arrays.copyOf(problem.poolOptions[p], problem.poolOptions[p].length + 1);
+            double[] coefficients = Arrays.copyOf(problem.poolUse[p], variables.length);
+            variables[variables.length - 1] = firstBank + problem.poolBank[p];
+            coefficients[variables.length - 1] = -problem.poolCapacity[p];
+            model.addRow(variables, coefficients, -LinearModel.INFINITY, 0);
         }
         for (int g = 0; g < problem.balanceOptions.length; g++) {
             model.addRow(problem.balanceOptions[g], problem.balanceCoefficients[g], 0, 0);
@@ -86,6 +126,15 @@ final class StageFormulation {
                 count.add(firstBank + b, 1);
             }
             model.addRow(count, -LinearModel.INFINITY, cap);
+        }
+        if (stage.someBankOf() != null) {
+            LinearModel.Terms some = new LinearModel.Terms();
+            for (int b = 0; b < banks; b++) {
+                if (stage.someBankOf()[b]) {
+                    some.add(firstBank + b, 1);
+                }
+            }
+            model.addRow(some, 1, LinearModel.INFINITY);
         }
         if (stage.unmetCap() != null) {
             if (stage.unmetCap() <= ZERO) {
@@ -149,25 +198,7 @@ final class StageFormulation {
                 }
             }
         }
-        LinearEngine.Solution solution = engine.solve(model, timeLimitMillis);
-        if (solution == null) {
-            return null;
-        }
-        double[] xs = Arrays.copyOfRange(solution.values(), 0, n);
-        if (mode != Banks.RELAXED) {
-            // Units at a closed bank are within the engine's feasibility tolerance of 0: they are noise.
-            for (int o = 0; o < n; o++) {
-                if (solution.values()[firstBank + problem.bankOf[o]] < 0.5) {
-                    xs[o] = 0;
-                }
-            }
-        }
-        double[] us = Arrays.copyOfRange(solution.values(), firstUnmet, firstUnmet + lines);
-        double objective = stage.objective() == Stage.Objective.BANKS && mode != Banks.RELAXED
-                ? problem.banksUsed(xs) : solution.objective();
-        double[] bankReducedCosts = solution.reducedCosts() == null ? null
-                : Arrays.copyOfRange(solution.reducedCosts(), firstBank, firstBank + banks);
-        return new StageSolver.Solution(objective, xs, us, solution.proven(), bankReducedCosts);
+        return model;
     }
 
     /** The stage's objective at a solution of another stage, which is feasible for this one. */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * known solution (the previous stage's, or the relaxation's busiest banks re-solved as an LP) prices
  * banks out: a bank whose LP reduced cost lifts the relaxation's bound above that solution's value
  * cannot be in any better solution, so its binary is fixed at 0 before the MILP engine (ojalgo for small
- * problems, SCIP for large ones: {@link LinearEngine}) solves the rest. ojalgo's branch-and-bound has been
+ * models, SCIP for larger ones: {@link LinearEngine}) solves the rest. ojalgo's branch-and-bound has been
  * seen to report INFEASIBLE for stages whose relaxation and previous stage's solution are feasible; then
  * the stage is solved exactly by enumerating bank sets.
  */
@@ -38,10 +38,11 @@ final class StageSolver {
     /** The relaxation of the last cost stage without a cost cap (stage 2), whose reduced costs bound later stages. */
     private Solution cheapestRelaxed;
     private Stage cheapestStage;
+    private OnlyBanks provenOnly;
 
     StageSolver(AllocationProblem problem, double[] orderWeight) {
         this.problem = problem;
-        this.model = new StageFormulation(problem, orderWeight, LinearEngine.forSize(problem.options.size()));
+        this.model = new StageFormulation(problem, orderWeight);
     }
 
     /**
@@ -49,6 +50,9 @@ final class StageSolver {
      * @return the stage's optimum, or null when the stage is infeasible
      */
     Solution solve(Stage stage, long timeLimitMillis, Solution feasible) {
+        if (stage.onlyBanks() == null && provenOnly != null && provenOnly.holdsFor(stage)) {
+            return solve(stage.restrictedTo(provenOnly.banks()), timeLimitMillis, feasible);
+        }
         boolean[] withinCostCap = withinCostCap(stage, feasible);
         Solution relaxed = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, withinCostCap, null);
         if (stage.objective() == Stage.Objective.COST && stage.costCap() == null) {
@@ -70,12 +74,98 @@ final class StageSolver {
                 incumbent = better(incumbent, openOnly(stage, timeLimitMillis, banksOf(feasible.x())));
             }
         }
+        if (incumbent != null && reachesBound(stage, relaxed, incumbent)) {
+            return proven(incumbent);
+        }
         boolean[] usable = notPricedOut(stage, relaxed, incumbent, withinCostCap);
+        boolean large = problem.options.size() >= LinearEngine.NATIVE_MILP_FROM;
+        if (large && feasible != null && stage.costCap() != null && stage.banksAllowed() != null && stage.onlyBanks() == null) {
+            boolean[] only = onlyBanksOf(usable == null ? stage : stage.restrictedTo(usable), incumbent, timeLimitMillis);
+            if (only != null) {
+                return solve(stage.restrictedTo(only), timeLimitMillis, feasible);
+            }
+        }
+        if (large && incumbent != null) {
+            incumbent = better(incumbent, withinSupport(stage, timeLimitMillis / 4, relaxed, incumbent, usable));
+            if (reachesBound(stage, relaxed, incumbent)) {
+                return proven(incumbent);
+            }
+            usable = notPricedOut(stage, relaxed, incumbent, withinCostCap);
+        }
         Solution integer = model.solve(stage, timeLimitMillis, StageFormulation.Banks.BINARY, usable, incumbent);
         if (integer == null) {
             return enumerateBankSets(stage, timeLimitMillis, cap, relaxed);
         }
         return integer.optimal() || incumbent == null || integer.objective() <= incumbent.objective() ? integer : incumbent;
+    }
+
+    private static Solution proven(Solution solution) {
+        return new Solution(solution.objective(), solution.x(), solution.unmet(), true);
+    }
+
+    /**
+     * The stage's MILP over the banks that deliver in the relaxation or in the incumbent: a small search
+     * that usually finds the optimum, which then prices out most other banks. Not proven; null when it
+     * finds nothing in time.
+     */
+    private Solution withinSupport(Stage stage, long timeLimitMillis, Solution relaxed, Solution incumbent, boolean[] usable) {
+        boolean[] support = banksOf(relaxed.x());
+        boolean[] incumbentBanks = banksOf(incumbent.x());
+        int size = 0;
+        int admissible = 0;
+        for (int b = 0; b < support.length; b++) {
+            support[b] = (support[b] || incumbentBanks[b]) && (usable == null || usable[b]);
+            size += support[b] ? 1 : 0;
+            admissible += usable == null || usable[b] ? 1 : 0;
+        }
+        if (size == admissible) {
+            return null;
+        }
+        Solution found = model.solve(stage, Math.max(1, timeLimitMillis), StageFormulation.Banks.BINARY, support, incumbent);
+        return found == null ? null : new Solution(model.objectiveAt(stage.objective(), found), found.x(), found.unmet(), false);
+    }
+
+    /** Whether the incumbent attains the relaxation's lower bound (rounded up for the bank count), so is optimal. */
+    private static boolean reachesBound(Stage stage, Solution relaxed, Solution incumbent) {
+        double margin = PRICING_MARGIN * Math.max(1, Math.abs(incumbent.objective()));
+        double bound = stage.objective() == Stage.Objective.BANKS ? Math.ceil(relaxed.objective() - 1e-6) : relaxed.objective();
+        return incumbent.objective() <= bound + margin;
+    }
+
+    /**
+     * The banks of a solution when the stage's constraints admit no solution that opens any other bank:
+     * then this stage and every later one that holds the same constraints may use these banks only, and
+     * need no MILP (stages 4 and 5, whose cost cap leaves few solutions). Null when SCIP finds such a
+     * solution or cannot decide in time.
+     */
+    private boolean[] onlyBanksOf(Stage stage, Solution solution, long timeLimitMillis) {
+        boolean[] used = banksOf(solution.x());
+        boolean[] others = new boolean[used.length];
+        int open = 0;
+        for (int b = 0; b < used.length; b++) {
+            others[b] = !used[b];
+            open += used[b] ? 1 : 0;
+        }
+        if (stage.bankCap() == null || open != stage.bankCap()) {
+            // With a bank to spare, another bank could be opened without delivering: the test would prove nothing.
+            return null;
+        }
+        Stage elsewhere = new Stage(stage.name() + "-elsewhere", stage.objective(), stage.bankLimit(), stage.unmetCap(),
+                stage.costCap(), stage.banksAllowed(), stage.tierCap(), stage.onlyBanks(), others);
+        if (!Boolean.FALSE.equals(model.feasible(elsewhere, timeLimitMillis))) {
+            return null;
+        }
+        provenOnly = new OnlyBanks(stage, used);
+        return used;
+    }
+
+    /** Banks proven to be the only usable ones under a stage's constraints, and so under any stage that adds to them. */
+    private record OnlyBanks(Stage stage, boolean[] banks) {
+        boolean holdsFor(Stage later) {
+            return Objects.equals(later.bankLimit(), stage.bankLimit()) && Objects.equals(later.unmetCap(), stage.unmetCap())
+                    && Objects.equals(later.costCap(), stage.costCap()) && Objects.equals(later.banksAllowed(), stage.banksAllowed())
+                    && (stage.tierCap() == null || Objects.equals(later.tierCap(), stage.tierCap()));
+        }
     }
 
     private static Solution better(Solution incumbent, Solution candidate) {

@@ -56,7 +56,7 @@ public final class SolverBench {
         if (what.contains("scenarios")) {
             ReferenceData sample = ReferenceCsv.readSample();
             for (String scenario : SCENARIOS) {
-                measure(scenario, sample, Json.resource("/golden/scenarios/" + scenario + ".json"), 20, 30);
+                if (System.getProperty("bench.only", scenario).equals(scenario)) measure(scenario, sample, Json.resource("/golden/scenarios/" + scenario + ".json"), 20, 30);
             }
         }
         boolean all = what.contains("generated");
