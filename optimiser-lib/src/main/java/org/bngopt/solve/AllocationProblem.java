@@ -3,14 +3,17 @@ package org.bngopt.solve;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The data of the R8.1 model, indexed by int: per option its line, bank, price, tier weight and upper
  * bound; the pool rows; the (line, bank) groups that a bank's binary switches on; and the balance rows
- * that tie aggregated pairs' companion stock to their mains (R7.2: 1/SRM − 1 companion units per unit).
+ * that tie aggregated pairs' companion stock to their mains (R7.2: 1/SRM − 1 companion units per unit),
+ * per (line, bank), or per bank where the lines share the companions.
  */
 final class AllocationProblem {
     /** The smallest units that R10.1's rounding to 6 decimals keeps. */
@@ -54,6 +57,8 @@ final class AllocationProblem {
         List<LinearModel.Terms> pools = new ArrayList<>();
         Map<Long, LinearModel.Terms> links = new LinkedHashMap<>();
         Map<Long, LinearModel.Terms> balances = new LinkedHashMap<>();
+        Set<String> sharedCompanions = new HashSet<>();
+        options.stream().filter(Option::isShared).forEach(option -> sharedCompanions.add(option.bankId()));
         for (int o = 0; o < n; o++) {
             Option option = options.get(o);
             int bank = bankIndex.computeIfAbsent(option.bankId(), id -> {
@@ -65,7 +70,10 @@ final class AllocationProblem {
             price[o] = option.unitPrice().doubleValue();
             tierWeight[o] = option.tierWeight();
             long group = (long) option.lineIndex() << 32 | bank;
-            double bound = option.delivers() ? demand[option.lineIndex()] : option.companionUse() * demand[option.lineIndex()];
+            double bound = option.isShared() ? Double.POSITIVE_INFINITY
+                    : option.delivers() ? demand[option.lineIndex()] : option.companionUse() * demand[option.lineIndex()];
+            // The pairs of a bank with shared companions balance once for all lines.
+            long pairGroup = sharedCompanions.contains(option.bankId()) ? -1L << 32 | bank : group;
             int supplyPool = pool(poolIndex, capacities, pools, capacity, option.bankId(), option.poolHabitat());
             if (poolBanks.size() < pools.size()) {
                 poolBanks.add(bank);
@@ -85,8 +93,8 @@ final class AllocationProblem {
                 links.computeIfAbsent(group, key -> new LinearModel.Terms()).add(o, 1);
             }
             switch (option.kind()) {
-                case PAIRED_MAIN -> balances.computeIfAbsent(group, key -> new LinearModel.Terms()).add(o, -option.companionUse());
-                case COMPANION -> balances.computeIfAbsent(group, key -> new LinearModel.Terms()).add(o, 1);
+                case PAIRED_MAIN -> balances.computeIfAbsent(pairGroup, key -> new LinearModel.Terms()).add(o, -option.companionUse());
+                case COMPANION -> balances.computeIfAbsent(pairGroup, key -> new LinearModel.Terms()).add(o, 1);
                 default -> { }
             }
         }

@@ -11,6 +11,7 @@ import org.bngopt.quote.RequestParser;
 import org.bngopt.quote.SolverStatus;
 import org.bngopt.reference.Bank;
 import org.bngopt.reference.ContractSize;
+import org.bngopt.reference.Ledger;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.reference.SpatialRiskMultiplier;
 import org.bngopt.rules.Catalogue;
@@ -102,7 +103,7 @@ public final class Optimiser {
         OptionBuilder builder = new OptionBuilder(catalogue, reference.banks(), new Tiers(request.site(), reference),
                 srmByTier, new TradingRules(catalogue, reference.tradingRules(), pools), pools,
                 new PriceBook(reference, catalogue, priceSize.name(), options.promoterDiscount()), options.allowPairing(),
-                formulation);
+                formulation, (int) demand.stream().filter(line -> !isFelled(line) && catalogue.ledgerOf(line.habitat()) == Ledger.AREA).count());
         List<Option> variables = new ArrayList<>();
         boolean[] hasNormalOption = new boolean[demand.size()];
         double[] units = new double[demand.size()];
@@ -127,6 +128,8 @@ public final class Optimiser {
             }
             modelDemand[mergedInto[line]] += units[line];
         }
+
+        variables.addAll(builder.sharedCompanions());
 
         int bankLimit = options.maxBanks() != null ? options.maxBanks()
                 : total.compareTo(DEFAULT_LIMIT_THRESHOLD) <= 0 ? 2 : 5;

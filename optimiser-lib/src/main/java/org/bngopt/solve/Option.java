@@ -53,6 +53,11 @@ record Option(Kind kind, int lineIndex, String bankId, String supply, String com
         return new Option(kind, line, bankId, supply, companion, tier, srm, tierRank, mainPrice, companionPrice, unitPrice);
     }
 
+    /** A companion variable that every line paired at its bank draws on ({@link OptionBuilder#sharedCompanions}). */
+    boolean isShared() {
+        return lineIndex < 0;
+    }
+
     boolean isPaired() {
         return kind == Kind.PAIRED;
     }

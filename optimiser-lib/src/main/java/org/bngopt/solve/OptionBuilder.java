@@ -12,11 +12,13 @@ import org.bngopt.rules.UnitPrice;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Builds the options of the demand lines: every normal option (R7.1) and, in the {@link Formulation#FULL}
@@ -34,14 +36,19 @@ final class OptionBuilder {
     private final PriceBook prices;
     private final boolean allowPairing;
     private final Formulation formulation;
+    /** Area lines in the request: sharing companions pays from two up, one line needs fewer per-line ones. */
+    private final int areaLines;
     /** Per bank, its pooled habitats in name order. */
     private final List<List<String>> poolsByBank = new ArrayList<>();
     /** Per bank, its pooled habitats that may be a companion (area, at least Low: R7.2), in name order. */
     private final List<List<String>> companionsByBank = new ArrayList<>();
     private final Map<Ledger, String[]> tierByLedger = new EnumMap<>(Ledger.class);
+    private final Map<Integer, Boolean> sharesCompanionsByBank = new HashMap<>();
+    private final Map<Integer, List<Option>> sharedCompanions = new TreeMap<>();
 
     OptionBuilder(Catalogue catalogue, List<Bank> banks, Tiers tiers, Map<String, SpatialRiskMultiplier> srmByTier,
-                  TradingRules trading, StockPools pools, PriceBook prices, boolean allowPairing, Formulation formulation) {
+                  TradingRules trading, StockPools pools, PriceBook prices, boolean allowPairing, Formulation formulation,
+                  int areaLines) {
         this.catalogue = catalogue;
         this.banks = banks;
         this.tiers = tiers;
@@ -50,6 +57,7 @@ final class OptionBuilder {
         this.prices = prices;
         this.allowPairing = allowPairing;
         this.formulation = formulation;
+        this.areaLines = areaLines;
         int low = catalogue.level(Catalogue.LOW);
         for (Bank bank : banks) {
             List<String> pooled = pools.poolsAt(bank.id()).keySet().stream().sorted().toList();
@@ -91,6 +99,10 @@ final class OptionBuilder {
                         }
                     }
                 }
+            } else if (sharesCompanions(b, tier)) {
+                options.addAll(normals);
+                normals.forEach(main -> options.add(Option.pairedMain(main)));
+                sharedCompanions.computeIfAbsent(b, bank -> companionsAt(normals.get(0), demand, companionsByBank.get(bank)));
             } else {
                 options.addAll(normals);
                 addAggregatedPairs(normals, demand, companionsByBank.get(b), options);
@@ -99,15 +111,43 @@ final class OptionBuilder {
         return options;
     }
 
+    /**
+     * The companion variables of the banks whose companions every line shares, in bank order. They
+     * belong to no line (index −1): one balance row per bank ties them to all its lines' pairs.
+     */
+    List<Option> sharedCompanions() {
+        return sharedCompanions.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Whether the lines paired at a bank can share its companion stock: when every possible companion
+     * has an exact price there, its price is the same for every line (R4), and a companion that is
+     * also a line's main or legal supply pairs into exactly a normal option or a mix of normal options.
+     */
+    private boolean sharesCompanions(int bank, String tier) {
+        return areaLines > 1 && sharesCompanionsByBank.computeIfAbsent(bank, b -> !companionsByBank.get(b).isEmpty() && companionsByBank.get(b).stream().allMatch(companion ->
+                prices.price(banks.get(b).id(), tier, companion, companion).filter(p -> UnitPrice.EXACT.equals(p.source())).isPresent()));
+    }
+
+    private List<Option> companionsAt(Option main, String demand, List<String> candidates) {
+        Option shared = main.forLine(-1);
+        List<Option> companions = new ArrayList<>();
+        for (String companion : candidates) {
+            prices.price(main.bankId(), main.tier(), demand, companion)
+                    .ifPresent(price -> companions.add(Option.companion(shared, companion, price)));
+        }
+        return companions;
+    }
+
+    /** Reduction A for one line at one bank: only companions that are not legal supplies of the line. */
     private void addAggregatedPairs(List<Option> normals, String demand, List<String> candidates, List<Option> options) {
-        Option first = normals.get(0);
         Set<String> normalSupplies = new HashSet<>();
         normals.forEach(normal -> normalSupplies.add(normal.supply()));
         List<Option> companions = new ArrayList<>();
         for (String companion : candidates) {
             if (!normalSupplies.contains(companion)) {
-                Optional<UnitPrice> price = prices.price(first.bankId(), first.tier(), demand, companion);
-                price.ifPresent(p -> companions.add(Option.companion(first, companion, p)));
+                Optional<UnitPrice> price = prices.price(normals.get(0).bankId(), normals.get(0).tier(), demand, companion);
+                price.ifPresent(p -> companions.add(Option.companion(normals.get(0), companion, p)));
             }
         }
         if (!companions.isEmpty()) {

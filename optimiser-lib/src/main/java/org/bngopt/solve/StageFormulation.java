@@ -11,6 +11,11 @@ import static org.bngopt.solve.StageSolver.ZERO;
  * (solver-notes.md).
  */
 final class StageFormulation {
+    /**
+     * Options from which pool rows are scaled by the bank's binary. The tighter relaxation pays on large
+     * models (stage 1 of 200 banks × 25 lines: 2.3 s to 0.35 s) but slows the small ones (docs/performance.md).
+     */
+    static final int POOLS_PER_BANK_FROM = 2_000;
     private final AllocationProblem problem;
     private final double[] orderWeight;
 
@@ -84,7 +89,8 @@ final class StageFormulation {
             int y = firstBank + b;
             boolean canUse = (usable == null || usable[b]) && (stage.onlyBanks() == null || stage.onlyBanks()[b]);
             model.upper[y] = canUse ? 1 : 0;
-            model.lower[y] = canUse && mode == Banks.OPEN ? 1 : 0;
+            // Without a bank limit or count, y plays no part: held open, its rows become plain bounds.
+            model.lower[y] = canUse && (mode == Banks.OPEN || !stage.needsBinaries()) ? 1 : 0;
             model.integer[y] = mode == Banks.BINARY;
         }
 
@@ -100,7 +106,12 @@ final class StageFormulation {
         for (int d = 0; d < lines; d++) {
             model.addRow(demand[d], problem.demand[d], problem.demand[d]);
         }
+        boolean poolsPerBank = n >= POOLS_PER_BANK_FROM;
         for (int p = 0; p < problem.poolCapacity.length; p++) {
+            if (!poolsPerBank) {
+                model.addRow(problem.poolOptions[p], problem.poolUse[p], -LinearModel.INFINITY, problem.poolCapacity[p]);
+                continue;
+            }
             // Σ use ≤ capacity × y_bank: the same for a binary y, and a tighter relaxation than a constant capacity.
             int[] variables = Arrays.copyOf(problem.poolOptions[p], problem.poolOptions[p].length + 1);
             double[] coefficients = Arrays.copyOf(problem.poolUse[p], variables.length);

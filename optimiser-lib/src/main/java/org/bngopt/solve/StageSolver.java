@@ -85,7 +85,7 @@ final class StageSolver {
                 return solve(stage.restrictedTo(only), timeLimitMillis, feasible);
             }
         }
-        if (large && incumbent != null) {
+        if (problem.options.size() >= LinearEngine.NATIVE_LP_FROM && incumbent != null) {
             incumbent = better(incumbent, withinSupport(stage, timeLimitMillis / 4, relaxed, incumbent, usable));
             if (reachesBound(stage, relaxed, incumbent)) {
                 return proven(incumbent);
@@ -104,9 +104,9 @@ final class StageSolver {
     }
 
     /**
-     * The stage's MILP over the banks that deliver in the relaxation or in the incumbent: a small search
-     * that usually finds the optimum, which then prices out most other banks. Not proven; null when it
-     * finds nothing in time.
+     * The stage's MILP over the banks that deliver in the relaxation or in the incumbent: on large
+     * models, a small search that usually finds the optimum, which then prices out most other banks. Not
+     * proven; null when it finds nothing in time.
      */
     private Solution withinSupport(Stage stage, long timeLimitMillis, Solution relaxed, Solution incumbent, boolean[] usable) {
         boolean[] support = banksOf(relaxed.x());

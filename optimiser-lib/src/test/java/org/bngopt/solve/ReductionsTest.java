@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The reduced model ({@link Formulation#REDUCED}: aggregated pairs, legal companions left out, lines
@@ -42,9 +43,19 @@ class ReductionsTest {
         assertThat(full.allocations()).as("the instance needs pairs").anyMatch(a -> a.allocationType().equals("paired"));
         assertThat(new IndependentValidator(data).violations(request, reduced)).isEmpty();
         assertThat(unmet(reduced)).isEqualByComparingTo(unmet(full));
-        assertThat(reduced.subtotal()).isEqualByComparingTo(full.subtotal());
+        // R10's acceptance: the rows' units are rounded to 6 decimals, and rows that differ only by stage 5 round apart.
+        BigDecimal tolerance = new BigDecimal("0.01").add(new BigDecimal("0.0000005").multiply(unitPrices(full).add(unitPrices(reduced))));
+        assertThat(cost(reduced)).isCloseTo(cost(full), within(tolerance));
         assertThat(reduced.banksUsed()).hasSameSizeAs(full.banksUsed());
-        assertThat(tierUsage(reduced)).isEqualByComparingTo(tierUsage(full));
+        assertThat(tierUsage(reduced)).isCloseTo(tierUsage(full), within(new BigDecimal("0.0001")));
+    }
+
+    private static BigDecimal cost(QuoteResult result) {
+        return result.allocations().stream().map(a -> a.units().multiply(a.unitPrice())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal unitPrices(QuoteResult result) {
+        return result.allocations().stream().map(Allocation::unitPrice).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal unmet(QuoteResult result) {
