@@ -22,6 +22,8 @@ final class StageSolver {
     private static final long MAX_BANK_SETS = 20_000;
     /** Relative margin on the pricing-out test, well above the LP's own tolerance. */
     private static final double PRICING_MARGIN = 1e-7;
+    /** Re-solves of the relaxation over fewer banks, while each prices out at least a tenth of them. */
+    private static final int MAX_PRICING_ROUNDS = 3;
 
     /**
      * The solution of one stage: its objective, the delivered units per option, and whether it is
@@ -35,9 +37,12 @@ final class StageSolver {
 
     private final AllocationProblem problem;
     private final StageFormulation model;
-    /** The relaxation of the last cost stage without a cost cap (stage 2), whose reduced costs bound later stages. */
-    private Solution cheapestRelaxed;
-    private Stage cheapestStage;
+    /**
+     * Relaxations of the last cost stage without a cost cap (stage 2), whose reduced costs bound the
+     * cost of later stages' solutions: over all banks, and over the banks left after pricing, which
+     * holds for cost caps up to stage 2's optimum.
+     */
+    private final List<CostBound> costBounds = new ArrayList<>();
     private OnlyBanks provenOnly;
 
     StageSolver(AllocationProblem problem, double[] orderWeight) {
@@ -55,9 +60,10 @@ final class StageSolver {
         }
         boolean[] withinCostCap = withinCostCap(stage, feasible);
         Solution relaxed = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, withinCostCap, null);
-        if (stage.objective() == Stage.Objective.COST && stage.costCap() == null) {
-            cheapestRelaxed = relaxed;
-            cheapestStage = stage;
+        boolean cheapest = stage.objective() == Stage.Objective.COST && stage.costCap() == null;
+        if (cheapest) {
+            costBounds.clear();
+            costBounds.add(new CostBound(stage, relaxed, null, Double.POSITIVE_INFINITY));
         }
         if (relaxed == null || !stage.needsBinaries()) {
             return relaxed;
@@ -68,8 +74,12 @@ final class StageSolver {
         }
         Solution incumbent = feasible == null ? null
                 : new Solution(model.objectiveAt(stage.objective(), feasible), feasible.x(), feasible.unmet(), false);
+        boolean uniquenessTest = feasible != null && stage.costCap() != null && stage.banksAllowed() != null
+                && stage.onlyBanks() == null && problem.options.size() >= LinearEngine.NATIVE_MILP_FROM;
         if (stage.objective() != Stage.Objective.BANKS) {
-            incumbent = better(incumbent, openOnly(stage, timeLimitMillis, busiestBanks(relaxed, cap)));
+            if (!uniquenessTest) {
+                incumbent = better(incumbent, openOnly(stage, timeLimitMillis, busiestBanks(relaxed, cap)));
+            }
             if (feasible != null) {
                 incumbent = better(incumbent, openOnly(stage, timeLimitMillis, banksOf(feasible.x())));
             }
@@ -78,19 +88,24 @@ final class StageSolver {
             return proven(incumbent);
         }
         boolean[] usable = notPricedOut(stage, relaxed, incumbent, withinCostCap);
-        boolean large = problem.options.size() >= LinearEngine.NATIVE_MILP_FROM;
-        if (large && feasible != null && stage.costCap() != null && stage.banksAllowed() != null && stage.onlyBanks() == null) {
-            boolean[] only = onlyBanksOf(usable == null ? stage : stage.restrictedTo(usable), incumbent, timeLimitMillis);
-            if (only != null) {
-                return solve(stage.restrictedTo(only), timeLimitMillis, feasible);
-            }
-        }
-        if (problem.options.size() >= LinearEngine.NATIVE_LP_FROM && incumbent != null) {
+        if (!uniquenessTest && problem.options.size() >= LinearEngine.NATIVE_LP_FROM && incumbent != null) {
             incumbent = better(incumbent, withinSupport(stage, timeLimitMillis / 4, relaxed, incumbent, usable));
             if (reachesBound(stage, relaxed, incumbent)) {
                 return proven(incumbent);
             }
             usable = notPricedOut(stage, relaxed, incumbent, withinCostCap);
+        }
+        if (incumbent != null && usable != null) {
+            usable = repriced(stage, timeLimitMillis, incumbent, usable, cheapest);
+            if (usable == null) {
+                return proven(incumbent);
+            }
+        }
+        if (uniquenessTest) {
+            boolean[] only = onlyBanksOf(usable == null ? stage : stage.restrictedTo(usable), incumbent, timeLimitMillis);
+            if (only != null) {
+                return solve(stage.restrictedTo(only), timeLimitMillis, feasible);
+            }
         }
         Solution integer = model.solve(stage, timeLimitMillis, StageFormulation.Banks.BINARY, usable, incumbent);
         if (integer == null) {
@@ -126,6 +141,36 @@ final class StageSolver {
     }
 
     /** Whether the incumbent attains the relaxation's lower bound (rounded up for the bank count), so is optimal. */
+    /**
+     * Re-solves the relaxation over the banks still usable, whose higher bound prices out more of them,
+     * while each round removes at least a tenth. For stage 2, each such relaxation also bounds the cost
+     * of later stages. Null when a bound proves the incumbent optimal.
+     */
+    private boolean[] repriced(Stage stage, long timeLimitMillis, Solution incumbent, boolean[] usable, boolean cheapest) {
+        boolean[] left = usable;
+        for (int round = 0; round < MAX_PRICING_ROUNDS; round++) {
+            Solution tighter = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, left, null);
+            if (tighter == null || tighter.bankReducedCosts() == null) {
+                break;
+            }
+            if (reachesBound(stage, tighter, incumbent)) {
+                return null;
+            }
+            boolean[] fewer = notPricedOut(stage, tighter, incumbent, left);
+            if (cheapest) {
+                // Every solution at a priced-out bank costs more than the pricing threshold.
+                costBounds.add(new CostBound(stage, tighter, fewer,
+                        incumbent.objective() + PRICING_MARGIN * Math.max(1, Math.abs(incumbent.objective()))));
+            }
+            boolean shrankEnough = count(fewer) < 0.9 * count(left);
+            left = fewer;
+            if (!shrankEnough) {
+                break;
+            }
+        }
+        return left;
+    }
+
     private static boolean reachesBound(Stage stage, Solution relaxed, Solution incumbent) {
         double margin = PRICING_MARGIN * Math.max(1, Math.abs(incumbent.objective()));
         double bound = stage.objective() == Stage.Objective.BANKS ? Math.ceil(relaxed.objective() - 1e-6) : relaxed.objective();
@@ -159,6 +204,14 @@ final class StageSolver {
         return used;
     }
 
+    /** A cost relaxation over some banks (null: all), valid for stages with the same limits and a cost cap up to a value. */
+    private record CostBound(Stage stage, Solution relaxed, boolean[] banks, double validUpTo) {
+        boolean holdsFor(Stage later) {
+            return later.costCap() != null && later.costCap() <= validUpTo && relaxed != null && relaxed.bankReducedCosts() != null
+                    && Objects.equals(later.bankLimit(), stage.bankLimit()) && Objects.equals(later.unmetCap(), stage.unmetCap());
+        }
+    }
+
     /** Banks proven to be the only usable ones under a stage's constraints, and so under any stage that adds to them. */
     private record OnlyBanks(Stage stage, boolean[] banks) {
         boolean holdsFor(Stage later) {
@@ -166,6 +219,14 @@ final class StageSolver {
                     && Objects.equals(later.costCap(), stage.costCap()) && Objects.equals(later.banksAllowed(), stage.banksAllowed())
                     && (stage.tierCap() == null || Objects.equals(later.tierCap(), stage.tierCap()));
         }
+    }
+
+    private static int count(boolean[] banks) {
+        int count = 0;
+        for (boolean bank : banks) {
+            count += bank ? 1 : 0;
+        }
+        return count;
     }
 
     private static Solution better(Solution incumbent, Solution candidate) {
@@ -177,15 +238,16 @@ final class StageSolver {
      * cost-minimising relaxation over the same constraints without that cap (stage 2's); null for all.
      */
     private boolean[] withinCostCap(Stage stage, Solution feasible) {
-        if (stage.costCap() == null || cheapestRelaxed == null || cheapestRelaxed.bankReducedCosts() == null
-                || !Objects.equals(stage.bankLimit(), cheapestStage.bankLimit())
-                || !Objects.equals(stage.unmetCap(), cheapestStage.unmetCap())) {
+        CostBound bound = costBounds.stream().filter(candidate -> candidate.holdsFor(stage)).reduce((wide, tight) -> tight).orElse(null);
+        if (bound == null) {
             return null;
         }
+        Solution cheapestRelaxed = bound.relaxed();
         boolean[] usable = new boolean[problem.banks.size()];
         double threshold = stage.costCap() + PRICING_MARGIN * Math.max(1, Math.abs(stage.costCap()));
         for (int b = 0; b < usable.length; b++) {
-            usable[b] = cheapestRelaxed.objective() + cheapestRelaxed.bankReducedCosts()[b] <= threshold;
+            usable[b] = (bound.banks() == null || bound.banks()[b])
+                    && cheapestRelaxed.objective() + cheapestRelaxed.bankReducedCosts()[b] <= threshold;
         }
         if (feasible != null) {
             boolean[] used = banksOf(feasible.x());

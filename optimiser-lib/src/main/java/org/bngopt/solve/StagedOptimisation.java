@@ -62,7 +62,14 @@ final class StagedOptimisation {
             return new Outcome(new double[0], bankLimit, true);
         }
         StageSolver.Solution withLimit = solve(new Stage("1", Objective.UNMET, bankLimit, null, null, null, null));
-        StageSolver.Solution without = solve(new Stage("1-unlimited", Objective.UNMET, null, null, null, null, null));
+        StageSolver.Solution without;
+        if (withLimit != null && unmet(withLimit) <= StageSolver.ZERO) {
+            // Nothing unmet within the limit: lifting it cannot deliver more (R8.3).
+            without = withLimit;
+            stageSkipped();
+        } else {
+            without = solve(new Stage("1-unlimited", Objective.UNMET, null, null, null, null, null));
+        }
         if (withLimit == null || without == null) {
             return cutShort(new double[problem.options.size()], bankLimit);
         }
