@@ -32,6 +32,10 @@ final class LinearModel {
             return this;
         }
 
+        int size() {
+            return size;
+        }
+
         int[] variables() {
             return Arrays.copyOf(variables, size);
         }

@@ -41,7 +41,8 @@ final class StageFormulation {
      * @param hint   a feasible allocation to start from, or null
      */
     StageSolver.Solution solve(Stage stage, long timeLimitMillis, Banks mode, boolean[] usable, StageSolver.Solution hint) {
-        LinearModel model = build(stage, mode, usable, hint);
+        Columns columns = new Columns(stage, usable);
+        LinearModel model = build(stage, mode, columns, hint);
         model.reducedCostsWanted = mode == Banks.RELAXED && stage.needsBinaries();
         LinearEngine.Solution solution = LinearEngine.forModel(model).solve(model, timeLimitMillis);
         if (solution == null) {
@@ -49,48 +50,95 @@ final class StageFormulation {
         }
         int n = problem.options.size();
         int lines = problem.demand.length;
-        int banks = problem.banks.size();
-        int firstUnmet = n;
-        int firstBank = n + lines;
-        double[] xs = Arrays.copyOfRange(solution.values(), 0, n);
-        if (mode != Banks.RELAXED) {
+        double[] values = solution.values();
+        double[] xs = new double[n];
+        for (int o = 0; o < n; o++) {
+            int column = columns.of[o];
             // Units at a closed bank are within the engine's feasibility tolerance of 0: they are noise.
-            for (int o = 0; o < n; o++) {
-                if (solution.values()[firstBank + problem.bankOf[o]] < 0.5) {
-                    xs[o] = 0;
-                }
-            }
+            boolean noise = column < 0 || mode != Banks.RELAXED && values[columns.firstBank + problem.bankOf[o]] < 0.5;
+            xs[o] = noise ? 0 : values[column];
         }
-        double[] us = Arrays.copyOfRange(solution.values(), firstUnmet, firstUnmet + lines);
+        double[] us = Arrays.copyOfRange(values, columns.firstUnmet, columns.firstUnmet + lines);
         double objective = stage.objective() == Stage.Objective.BANKS && mode != Banks.RELAXED
                 ? problem.banksUsed(xs) : solution.objective();
         double[] bankReducedCosts = solution.reducedCosts() == null ? null
-                : Arrays.copyOfRange(solution.reducedCosts(), firstBank, firstBank + banks);
+                : Arrays.copyOfRange(solution.reducedCosts(), columns.firstBank, columns.firstBank + problem.banks.size());
         return new StageSolver.Solution(objective, xs, us, solution.proven(), bankReducedCosts);
     }
 
     /** Whether the stage's MILP has a solution, by SCIP, whose "infeasible" is a proof; null when not known in time. */
     Boolean feasible(Stage stage, long timeLimitMillis) {
-        LinearModel model = build(stage, Banks.BINARY, null, null);
+        LinearModel model = build(stage, Banks.BINARY, new Columns(stage, null), null);
         // Without an objective the first solution found ends the search.
         Arrays.fill(model.weight, 0);
         return ScipEngine.INSTANCE.feasible(model, timeLimitMillis);
     }
 
-    private LinearModel build(Stage stage, Banks mode, boolean[] usable, StageSolver.Solution hint) {
+    /**
+     * The model's columns: the options at usable banks only (the others can deliver nothing), then unmet
+     * per line, then y per bank. A model over a few banks is much smaller to build and to presolve.
+     */
+    private final class Columns {
+        final int[] of;
+        final boolean[] open;
+        final int options;
+        final int firstUnmet;
+        final int firstBank;
+
+        Columns(Stage stage, boolean[] usable) {
+            open = new boolean[problem.banks.size()];
+            for (int b = 0; b < open.length; b++) {
+                open[b] = (usable == null || usable[b]) && (stage.onlyBanks() == null || stage.onlyBanks()[b]);
+            }
+            of = new int[problem.options.size()];
+            int count = 0;
+            for (int o = 0; o < of.length; o++) {
+                of[o] = open[problem.bankOf[o]] ? count++ : -1;
+            }
+            options = count;
+            firstUnmet = count;
+            firstBank = count + problem.demand.length;
+        }
+
+        /** The terms of a row over options, without those at closed banks. */
+        LinearModel.Terms terms(int[] optionIndices, double[] coefficients) {
+            LinearModel.Terms terms = new LinearModel.Terms();
+            for (int t = 0; t < optionIndices.length; t++) {
+                if (of[optionIndices[t]] >= 0) {
+                    terms.add(of[optionIndices[t]], coefficients == null ? 1 : coefficients[t]);
+                }
+            }
+            return terms;
+        }
+
+        LinearModel.Terms weighted(double[] perOption) {
+            LinearModel.Terms terms = new LinearModel.Terms();
+            for (int o = 0; o < of.length; o++) {
+                if (of[o] >= 0 && perOption[o] != 0) {
+                    terms.add(of[o], perOption[o]);
+                }
+            }
+            return terms;
+        }
+    }
+
+    private LinearModel build(Stage stage, Banks mode, Columns columns, StageSolver.Solution hint) {
         int n = problem.options.size();
         int lines = problem.demand.length;
         int banks = problem.banks.size();
-        int firstUnmet = n;
-        int firstBank = n + lines;
-        LinearModel model = new LinearModel(n + lines + banks);
-        System.arraycopy(problem.upper, 0, model.upper, 0, n);
+        int firstUnmet = columns.firstUnmet;
+        int firstBank = columns.firstBank;
+        LinearModel model = new LinearModel(columns.options + lines + banks);
+        for (int o = 0; o < n; o++) {
+            if (columns.of[o] >= 0) {
+                model.upper[columns.of[o]] = problem.upper[o];
+            }
+        }
         for (int b = 0; b < banks; b++) {
             int y = firstBank + b;
-            boolean canUse = (usable == null || usable[b]) && (stage.onlyBanks() == null || stage.onlyBanks()[b]);
-            model.upper[y] = canUse ? 1 : 0;
+            model.upper[y] = columns.open[b] ? 1 : 0;
             // Without a bank limit or count, y plays no part: held open, its rows become plain bounds.
-            model.lower[y] = canUse && (mode == Banks.OPEN || !stage.needsBinaries()) ? 1 : 0;
+            model.lower[y] = columns.open[b] && (mode == Banks.OPEN || !stage.needsBinaries()) ? 1 : 0;
             model.integer[y] = mode == Banks.BINARY;
         }
 
@@ -99,8 +147,8 @@ final class StageFormulation {
             demand[d] = new LinearModel.Terms().add(firstUnmet + d, 1);
         }
         for (int o = 0; o < n; o++) {
-            if (problem.options.get(o).delivers()) {
-                demand[problem.lineOf[o]].add(o, 1);
+            if (columns.of[o] >= 0 && problem.options.get(o).delivers()) {
+                demand[problem.lineOf[o]].add(columns.of[o], 1);
             }
         }
         for (int d = 0; d < lines; d++) {
@@ -108,27 +156,28 @@ final class StageFormulation {
         }
         boolean poolsPerBank = n >= POOLS_PER_BANK_FROM;
         for (int p = 0; p < problem.poolCapacity.length; p++) {
-            if (!poolsPerBank) {
-                model.addRow(problem.poolOptions[p], problem.poolUse[p], -LinearModel.INFINITY, problem.poolCapacity[p]);
+            if (!columns.open[problem.poolBank[p]]) {
                 continue;
             }
-            // Σ use ≤ capacity × y_bank: the same for a binary y, and a tighter relaxation than a constant capacity.
-            int[] variables = Arrays.copyOf(problem.poolOptions[p], problem.poolOptions[p].length + 1);
-            double[] coefficients = Arrays.copyOf(problem.poolUse[p], variables.length);
-            variables[variables.length - 1] = firstBank + problem.poolBank[p];
-            coefficients[variables.length - 1] = -problem.poolCapacity[p];
-            model.addRow(variables, coefficients, -LinearModel.INFINITY, 0);
+            LinearModel.Terms pool = columns.terms(problem.poolOptions[p], problem.poolUse[p]);
+            if (poolsPerBank) {
+                // Σ use ≤ capacity × y_bank: the same for a binary y, and a tighter relaxation than a constant capacity.
+                model.addRow(pool.add(firstBank + problem.poolBank[p], -problem.poolCapacity[p]), -LinearModel.INFINITY, 0);
+            } else {
+                model.addRow(pool, -LinearModel.INFINITY, problem.poolCapacity[p]);
+            }
         }
         for (int g = 0; g < problem.balanceOptions.length; g++) {
-            model.addRow(problem.balanceOptions[g], problem.balanceCoefficients[g], 0, 0);
+            LinearModel.Terms balance = columns.terms(problem.balanceOptions[g], problem.balanceCoefficients[g]);
+            if (balance.size() > 0) {
+                model.addRow(balance, 0, 0);
+            }
         }
         for (int k = 0; k < problem.linkOptions.length; k++) {
-            LinearModel.Terms link = new LinearModel.Terms();
-            for (int option : problem.linkOptions[k]) {
-                link.add(option, 1);
+            if (columns.open[problem.linkBank[k]]) {
+                LinearModel.Terms link = columns.terms(problem.linkOptions[k], null);
+                model.addRow(link.add(firstBank + problem.linkBank[k], -problem.demand[problem.linkLine[k]]), -LinearModel.INFINITY, 0);
             }
-            link.add(firstBank + problem.linkBank[k], -problem.demand[problem.linkLine[k]]);
-            model.addRow(link, -LinearModel.INFINITY, 0);
         }
         Integer cap = stage.bankCap();
         if (cap != null && mode != Banks.OPEN) {
@@ -161,53 +210,52 @@ final class StageFormulation {
             }
         }
         if (stage.costCap() != null) {
-            model.addRow(allOptions(n), problem.price, -LinearModel.INFINITY, stage.costCap());
+            model.addRow(columns.weighted(problem.price), -LinearModel.INFINITY, stage.costCap());
         }
+        double[] tierWeight = Arrays.stream(problem.tierWeight).asDoubleStream().toArray();
         if (stage.tierCap() != null) {
             if (stage.tierCap() <= ZERO) {
                 for (int o = 0; o < n; o++) {
-                    if (problem.tierWeight[o] > 0) {
-                        model.upper[o] = 0;
+                    if (columns.of[o] >= 0 && problem.tierWeight[o] > 0) {
+                        model.upper[columns.of[o]] = 0;
                     }
                 }
             } else {
-                double[] usage = new double[n];
-                for (int o = 0; o < n; o++) {
-                    usage[o] = problem.tierWeight[o];
-                }
-                model.addRow(allOptions(n), usage, -LinearModel.INFINITY, stage.tierCap());
+                model.addRow(columns.weighted(tierWeight), -LinearModel.INFINITY, stage.tierCap());
             }
         }
 
-        switch (stage.objective()) {
-            case UNMET -> {
-                for (int d = 0; d < lines; d++) {
-                    model.weight[firstUnmet + d] = 1;
+        double[] optionWeight = switch (stage.objective()) {
+            case COST -> problem.price;
+            case TIER_USAGE -> tierWeight;
+            case OPTION_ORDER -> orderWeight;
+            case UNMET, BANKS -> null;
+        };
+        if (optionWeight != null) {
+            for (int o = 0; o < n; o++) {
+                if (columns.of[o] >= 0) {
+                    model.weight[columns.of[o]] = optionWeight[o];
                 }
             }
-            case COST -> System.arraycopy(problem.price, 0, model.weight, 0, n);
-            case BANKS -> {
-                for (int b = 0; b < banks; b++) {
-                    model.weight[firstBank + b] = 1;
-                }
-            }
-            case TIER_USAGE -> {
-                for (int o = 0; o < n; o++) {
-                    model.weight[o] = problem.tierWeight[o];
-                }
-            }
-            case OPTION_ORDER -> System.arraycopy(orderWeight, 0, model.weight, 0, n);
+        }
+        if (stage.objective() == Stage.Objective.UNMET) {
+            Arrays.fill(model.weight, firstUnmet, firstUnmet + lines, 1);
+        }
+        if (stage.objective() == Stage.Objective.BANKS) {
+            Arrays.fill(model.weight, firstBank, firstBank + banks, 1);
         }
 
         if (hint != null) {
             model.hint = new double[model.variables()];
-            System.arraycopy(hint.x(), 0, model.hint, 0, n);
-            System.arraycopy(hint.unmet(), 0, model.hint, firstUnmet, lines);
             for (int o = 0; o < n; o++) {
+                if (columns.of[o] >= 0) {
+                    model.hint[columns.of[o]] = hint.x()[o];
+                }
                 if (hint.x()[o] > ZERO) {
                     model.hint[firstBank + problem.bankOf[o]] = 1;
                 }
             }
+            System.arraycopy(hint.unmet(), 0, model.hint, firstUnmet, lines);
         }
         return model;
     }
@@ -229,11 +277,5 @@ final class StageFormulation {
             case BANKS -> problem.banksUsed(solution.x());
             default -> total;
         };
-    }
-
-    private static int[] allOptions(int n) {
-        int[] all = new int[n];
-        Arrays.setAll(all, o -> o);
-        return all;
     }
 }
