@@ -56,7 +56,13 @@ final class StageSolver {
      */
     Solution solve(Stage stage, long timeLimitMillis, Solution feasible) {
         if (stage.onlyBanks() == null && provenOnly != null && provenOnly.holdsFor(stage)) {
-            return solve(stage.restrictedTo(provenOnly.banks()), timeLimitMillis, feasible);
+            Solution restricted = solve(stage.restrictedTo(provenOnly.banks()), timeLimitMillis, feasible);
+            if (restricted != null) {
+                return restricted;
+            }
+            // The engine rejected the LP over those banks: the held cost comes from another engine's solution,
+            // feasible only within that engine's tolerances. Search all banks instead.
+            provenOnly = null;
         }
         boolean[] withinCostCap = withinCostCap(stage, feasible);
         Solution relaxed = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, withinCostCap, null);
@@ -104,7 +110,12 @@ final class StageSolver {
         if (uniquenessTest) {
             boolean[] only = onlyBanksOf(usable == null ? stage : stage.restrictedTo(usable), incumbent, timeLimitMillis);
             if (only != null) {
-                return solve(stage.restrictedTo(only), timeLimitMillis, feasible);
+                Solution restricted = solve(stage.restrictedTo(only), timeLimitMillis, feasible);
+                if (restricted != null) {
+                    return restricted;
+                }
+                // As above: the engine rejected the LP over those banks.
+                provenOnly = null;
             }
         }
         Solution integer = model.solve(stage, timeLimitMillis, StageFormulation.Banks.BINARY, usable, incumbent);

@@ -27,7 +27,8 @@ import java.util.Locale;
  * accepts the result. Run it with {@code scripts/bench/solver.sh}; arguments select what to run:
  * {@code scenarios}, {@code generated} (all sizes), {@code quick} (the sizes up to 100 banks) or
  * {@code memory} (peak heap for 200 banks), or one generated size as {@code BANKSxLINES}. The system
- * property {@code bng.solver.engine} (ojalgo, scip, auto) picks the engine.
+ * property {@code bng.solver.engine} (ojalgo, scip, auto) picks the engine; {@code bench.runs} overrides
+ * the number of measured runs of generated instances, and {@code bench.only} names the one scenario to run.
  */
 public final class SolverBench {
     private static final String[] SCENARIOS = {"p01_single_local", "p02_minimum_delivery", "p03_multi_percentage",
@@ -56,7 +57,9 @@ public final class SolverBench {
         if (what.contains("scenarios")) {
             ReferenceData sample = ReferenceCsv.readSample();
             for (String scenario : SCENARIOS) {
-                if (System.getProperty("bench.only", scenario).equals(scenario)) measure(scenario, sample, Json.resource("/golden/scenarios/" + scenario + ".json"), 20, 30);
+                if (System.getProperty("bench.only", scenario).equals(scenario)) {
+                    measure(scenario, sample, Json.resource("/golden/scenarios/" + scenario + ".json"), 20, 30);
+                }
             }
         }
         boolean all = what.contains("generated");
