@@ -8,7 +8,8 @@ cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 DURATION=${DURATION:-10}
 PORT=18380
-export DB_URL=jdbc:postgresql://127.0.0.1:5432/bngopt_bench RUN_DIR="$ROOT/target/bench-run" CLUSTER_NAME="bngopt-bench-$$"
+# The benchmark measures the service, so the per-client submission limit is off.
+export DB_URL=jdbc:postgresql://127.0.0.1:5432/bngopt_bench RUN_DIR="$ROOT/target/bench-run" CLUSTER_NAME="bngopt-bench-$$" RATE_LIMIT_JOBS_PER_MINUTE=0
 command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exit 1; }
 trap './run.sh --stop >/dev/null' EXIT
 ./run.sh --port $PORT >/dev/null

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances started by {@code ./run.sh --instances 2} share one Postgres and one Redis. Jobs are
  * spread over the workers of both; an instance killed with {@code kill -9} while it holds started jobs
  * loses none of them (the other reclaims them after the visibility timeout), and an instance stopped
- * with SIGTERM hands its jobs back at once. A held job is found by freezing the instance (SIGSTOP),
+ * with SIGTERM finishes or hands back the job in hand at once. A held job is found by freezing the instance (SIGSTOP),
  * so the job rows cannot change while the test reads them.
  */
 class ClusterIT {
@@ -95,10 +95,16 @@ class ClusterIT {
             List<Row> rows = awaitAllFinal(ids, Duration.ofSeconds(60));
             assertThat(rows).extracting(Row::status).containsOnly("finished");
             Set<UUID> heldIds = held.stream().map(Row::id).collect(Collectors.toSet());
+            // A job in hand is either finished before the instance stops (the solver can be that quick)
+            // or handed back and finished by the other instance on a later attempt; never kept.
             assertThat(rows).filteredOn(row -> heldIds.contains(row.id())).hasSize(held.size())
                     .allSatisfy(row -> {
-                        assertThat(row.instance()).isEqualTo(staying.name());
-                        assertThat(row.attempts()).isGreaterThanOrEqualTo(2);
+                        if (row.instance().equals(leaving.name())) {
+                            assertThat(row.attempts()).isEqualTo(1);
+                        } else {
+                            assertThat(row.instance()).isEqualTo(staying.name());
+                            assertThat(row.attempts()).isGreaterThanOrEqualTo(2);
+                        }
                     });
             assertExactlyOneStoredResultEach(rows);
         }

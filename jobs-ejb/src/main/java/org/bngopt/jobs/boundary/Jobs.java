@@ -89,6 +89,12 @@ public class Jobs {
         JobStore.Creation creation = store.createOrJoin(key.toString(), key.requestHash(), key.referenceVersion(), canonical);
         Job job = creation.job();
         if (creation.created()) {
+            // The job with this key may have finished between the cache miss and the insert. Its result is
+            // cached before its row is marked finished, so a second look now cannot miss it.
+            Optional<String> late = cache.get(key.toString());
+            if (late.isPresent() && store.answeredFromCache(job.id())) {
+                return new Submission(job.id(), JobStatus.FINISHED, true, late.get());
+            }
             try {
                 queue.enqueue(job.id());
             } catch (RuntimeException e) {

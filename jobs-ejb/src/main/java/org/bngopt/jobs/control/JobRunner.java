@@ -78,9 +78,11 @@ public class JobRunner {
             QuoteResult result = optimiser.quote(optimiser.parse(job.requestJson()), settings.solverTimeLimit(),
                     step -> reached(id, step, stopping));
             String json = QuoteJson.compact(result);
-            if (store.finish(id, json) && result.solverStatus() == SolverStatus.OPTIMAL) {
+            if (result.solverStatus() == SolverStatus.OPTIMAL) {
+                // Cached before the row says finished: a submission that then finds no live job finds this (Jobs.enqueue).
                 cache.put(new JobKey(JobKey.parse(job.jobKey()).requestHash(), result.referenceDataVersion()).toString(), json);
             }
+            store.finish(id, json);
             queue.ack(delivery.messageId());
             metrics.solved(Duration.ofNanos(System.nanoTime() - started));
         } catch (Cancelled e) {

@@ -117,6 +117,12 @@ public class JobStore {
                 + " finished_at = now() where job_id = ? and status = 'started'", resultJson, id) == 1;
     }
 
+    /** A job just created whose result turned out to be cached already: it becomes that cache hit's history row. */
+    public boolean answeredFromCache(UUID id) {
+        return update("update jobs set status = 'finished', progress = 100, cached = true, started_at = now(),"
+                + " finished_at = now() where job_id = ? and status = 'queued'", id) == 1;
+    }
+
     public boolean fail(UUID id, String reason) {
         return update("update jobs set status = 'failed', error = ?, finished_at = now() where job_id = ?"
                 + " and status in ('queued', 'started')", reason, id) == 1;

@@ -57,6 +57,18 @@ public final class ErrorResponses {
         return json(404, ApiJson.write(ApiJson.object().put("status", 404).put("error", "NOT_FOUND").put("message", what)));
     }
 
+    public static Response payloadTooLarge(int maxBytes) {
+        return json(413, ApiJson.write(ApiJson.object().put("status", 413).put("error", "PAYLOAD_TOO_LARGE")
+                .put("message", "the request body is larger than " + maxBytes + " bytes")));
+    }
+
+    public static Response tooManyRequests(long retryAfterSeconds) {
+        return Response.status(429).type(MediaType.APPLICATION_JSON).header("Retry-After", retryAfterSeconds)
+                .entity(ApiJson.write(ApiJson.object().put("status", 429).put("error", "TOO_MANY_REQUESTS")
+                        .put("message", "too many submissions from this client; try again in " + retryAfterSeconds + " s")))
+                .build();
+    }
+
     private static Response unavailable(String message) {
         return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", RETRY_AFTER_SECONDS)
                 .entity(ApiJson.write(ApiJson.object().put("status", 503).put("error", "SERVICE_UNAVAILABLE").put("message", message)))

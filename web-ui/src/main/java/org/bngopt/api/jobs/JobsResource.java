@@ -21,6 +21,7 @@ import org.bngopt.api.ApiJson;
 import org.bngopt.api.Parameters;
 import org.bngopt.api.errors.BadParameterException;
 import org.bngopt.api.errors.ErrorResponses;
+import org.bngopt.edge.RateLimited;
 import org.bngopt.jobs.boundary.Jobs;
 import org.bngopt.jobs.control.JobStore;
 import org.bngopt.jobs.entity.Job;
@@ -45,9 +46,11 @@ public class JobsResource {
     UriInfo uri;
 
     @POST
+    @RateLimited
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Submit a quote request (rules.md §11)",
-            description = "200 with the cached result, or 202 with the job to poll; 400 lists every validation error")
+            description = "200 with the cached result, or 202 with the job to poll; 400 lists every validation error;"
+                    + " 413 for a body over 1 MiB; 429 with Retry-After past the client's rate")
     public Response submit(String body) {
         Jobs.Submission submission = jobs.submit(body == null ? "" : body);
         return submission.cached() ? cached(submission) : accepted(uri.getBaseUri(), submission);

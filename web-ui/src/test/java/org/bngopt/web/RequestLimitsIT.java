@@ -1,0 +1,87 @@
+package org.bngopt.web;
+
+import org.bngopt.testsupport.TestDatabases;
+import org.bngopt.testsupport.TestRedis;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The edge of the service on a real instance: security headers on pages and API answers, request
+ * bodies over 1 MiB refused with 413 (declared or streamed), and a client submitting faster than
+ * {@code RATE_LIMIT_JOBS_PER_MINUTE} answered 429 with Retry-After.
+ */
+class RequestLimitsIT {
+    private static final String DATABASE = "bngopt_limits_it";
+    private static final int REDIS_DATABASE = 11;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @AfterEach
+    void cleanUp() {
+        TestDatabases.drop(DATABASE);
+        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
+    }
+
+    @Test
+    void headersBodyLimitAndRateLimit() throws Exception {
+        TestDatabases.recreate(DATABASE);
+        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
+        try (PayaraMicroProcess app = PayaraMicroProcess.start("request-limits", Map.of(
+                "DB_URL", TestDatabases.url(DATABASE),
+                "REDIS_URL", "redis://127.0.0.1:6379/" + REDIS_DATABASE,
+                "RATE_LIMIT_JOBS_PER_MINUTE", "3"))) {
+            app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
+
+            for (String path : new String[] {"/api/health", "/", "/quote.xhtml"}) {
+                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(policy ->
+                        assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+                assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+                assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            }
+
+            byte[] oversized = ("{\"demand\":[{\"habitat\":\"" + "x".repeat(1 << 20) + "\",\"units\":1}]}").getBytes();
+            HttpResponse<String> declared = post(app, HttpRequest.BodyPublishers.ofByteArray(oversized));
+            assertThat(declared.statusCode()).isEqualTo(413);
+            assertThat(declared.body()).contains("\"error\":\"PAYLOAD_TOO_LARGE\"").contains("1048576 bytes");
+            HttpResponse<String> streamed = post(app, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversized)));
+            assertThat(streamed.statusCode()).isEqualTo(413);
+            assertThat(post(app, HttpRequest.BodyPublishers.ofString("{\"demand\":[")).statusCode()).isEqualTo(400);
+
+            String valid = "{\"demand\":[{\"habitat\":\"Net Gain (Hedgerows)\",\"units\":0.5}]}";
+            int accepted = 0;
+            HttpResponse<String> limited = null;
+            for (int attempt = 0; attempt < 10 && limited == null; attempt++) {
+                HttpResponse<String> answer = post(app, HttpRequest.BodyPublishers.ofString(valid));
+                if (answer.statusCode() == 429) {
+                    limited = answer;
+                } else {
+                    accepted++;
+                }
+            }
+            // The malformed request above counted too: 3 per minute, so two valid ones pass.
+            assertThat(accepted).isEqualTo(2);
+            assertThat(limited).isNotNull();
+            assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                    assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+            assertThat(limited.body()).contains("\"error\":\"TOO_MANY_REQUESTS\"");
+            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static HttpResponse<String> post(PayaraMicroProcess app, HttpRequest.BodyPublisher body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/jobs")).header("Content-Type", "application/json")
+                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
