@@ -1,5 +1,11 @@
 package org.bngopt.web;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bngopt.reference.ReferenceCsv;
+import org.bngopt.reference.ReferenceCsvWriter;
+import org.bngopt.reference.ReferenceData;
 import org.bngopt.testsupport.TestDatabases;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,6 +14,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -15,7 +24,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +93,67 @@ class ApplicationIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("ref-2025.11-r1", "Banks", ">12<");
+    }
+
+    @Test
+    void referenceDataExportsAsCsvZipAndWorkbookThatGiveTheSnapshotBack() throws Exception {
+        ReferenceData sample = ReferenceCsv.readSample();
+
+        HttpResponse<byte[]> zip = download(base.toURI().resolve("api/reference/export.zip"));
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"reference-ref-2025.11-r1.zip\"");
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                files.put(entry.getName(), new String(entries.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).hasSize(11).containsKey("VERSION");
+        ReferenceData exported = ReferenceCsv.read(name -> new StringReader(files.get(name)));
+        assertThat(exported.version()).isEqualTo(sample.version());
+        // The database's snapshot may order rows and scale decimals differently from the sample's CSV files.
+        List<ReferenceCsvWriter.Table> expectedTables = ReferenceCsvWriter.tables(sample);
+        List<ReferenceCsvWriter.Table> exportedTables = ReferenceCsvWriter.tables(exported);
+        for (int t = 0; t < expectedTables.size(); t++) {
+            assertThat(normalised(exportedTables.get(t))).as(expectedTables.get(t).fileName())
+                    .isEqualTo(normalised(expectedTables.get(t)));
+        }
+
+        HttpResponse<byte[]> workbook = download(base.toURI().resolve("api/reference/export.xlsx"));
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook sheets = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            assertThat(sheets.getSheet("VERSION").getRow(0).getCell(0).getStringCellValue()).isEqualTo("ref-2025.11-r1");
+            for (ReferenceCsvWriter.Table table : exportedTables) {
+                Sheet sheet = sheets.getSheet(table.fileName().replace(".csv", ""));
+                assertThat(cells(sheet.getRow(0), table.header().size())).as(table.fileName()).isEqualTo(table.header());
+                assertThat(sheet.getLastRowNum()).as(table.fileName()).isEqualTo(table.rows().size());
+                for (int r = 0; r < table.rows().size(); r++) {
+                    assertThat(cells(sheet.getRow(r + 1), table.header().size())).isEqualTo(table.rows().get(r));
+                }
+            }
+        }
+    }
+
+    /** A table's rows in sorted order, with numbers compared by value. */
+    private static List<String> normalised(ReferenceCsvWriter.Table table) {
+        return table.rows().stream().map(row -> row.stream().map(cell -> {
+            if (cell != null && cell.matches("-?\\d+(\\.\\d+)?")) {
+                return new BigDecimal(cell).stripTrailingZeros().toPlainString();
+            }
+            return String.valueOf(cell);
+        }).toList().toString()).sorted().toList();
+    }
+
+    private static List<String> cells(Row row, int columns) {
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            values.add(row.getCell(c) == null ? null : row.getCell(c).getStringCellValue());
+        }
+        return values;
+    }
+
+    private static HttpResponse<byte[]> download(URI uri) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.bngopt.api.ApiJson;
 import org.bngopt.api.Parameters;
 import org.bngopt.reference.Adjacency;
@@ -35,6 +36,7 @@ import java.util.function.Predicate;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A habitat a demand line may name: the catalogue plus the Net Gain labels (R1.2). */
     public record DemandHabitat(String name, String broadType, String distinctiveness, String ledger, boolean netGain) {
@@ -154,5 +156,27 @@ public class ReferenceResource {
         }
         return neighbours.entrySet().stream().map(entry -> new Area(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList();
+    }
+
+    @GET
+    @Path("export.zip")
+    @Produces("application/zip")
+    @Operation(summary = "The current reference data as a zip of the CSV tables and VERSION (the sample's format)")
+    public Response exportZip() {
+        ReferenceData data = snapshots.current();
+        return download(ReferenceExport.zip(data), "reference-" + data.version() + ".zip");
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The current reference data as a workbook: one sheet per table, and VERSION")
+    public Response exportWorkbook() {
+        ReferenceData data = snapshots.current();
+        return download(ReferenceExport.workbook(data), "reference-" + data.version() + ".xlsx");
+    }
+
+    private static Response download(byte[] content, String fileName) {
+        return Response.ok(content).header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"").build();
     }
 }
