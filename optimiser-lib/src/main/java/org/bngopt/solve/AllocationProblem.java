@@ -125,6 +125,15 @@ final class AllocationProblem {
         return count;
     }
 
+    /** Which banks deliver in a solution, by the same measure as {@link #banksUsed}. */
+    boolean[] banksDelivering(double[] x) {
+        boolean[] used = new boolean[banks.size()];
+        for (int o = 0; o < x.length; o++) {
+            used[bankOf[o]] |= x[o] >= REPORTED;
+        }
+        return used;
+    }
+
     private static int pool(Map<String, Integer> poolIndex, List<Double> capacities, List<LinearModel.Terms> pools,
                             PoolCapacity capacity, String bankId, String habitat) {
         return poolIndex.computeIfAbsent(bankId + '|' + habitat, key -> {

@@ -32,11 +32,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClusterIT {
     private static final String DATABASE = "bngopt_cluster_it";
     private static final int REDIS_DATABASE = 13;
-    private static final int JOBS = 40;
-    private static final String[] HABITATS = {"Grassland - Other neutral grassland", "Grassland - Modified grassland",
-            "Net Gain (Hedgerows)", "Heathland and shrub - Mixed scrub", "Ditches",
-            "Woodland and forest - Other woodland; broadleaved", "Cropland - Arable field margins tussocky",
-            "Urban - Vegetated garden"};
+    private static final int JOBS = 60;
+    /**
+     * 24 area habitats: a request of all of them takes about 110 ms warm, so 60 of them keep both workers
+     * busy for seconds, long enough to catch an instance holding a job (8-line requests now take 16 ms).
+     */
+    private static final String[] HABITATS = {"Cropland - Arable field margins cultivated annually",
+            "Cropland - Arable field margins game bird mix", "Cropland - Arable field margins pollen and nectar",
+            "Cropland - Arable field margins tussocky", "Cropland - Cereal crops", "Cropland - Non-cereal crops",
+            "Cropland - Temporary grass and clover leys", "Cropland - Intensive orchards", "Grassland - Modified grassland",
+            "Grassland - Other neutral grassland", "Grassland - Other lowland acid grassland",
+            "Grassland - Floodplain wetland mosaic and CFGM", "Grassland - Traditional orchards",
+            "Grassland - Lowland dry acid grassland", "Grassland - Lowland meadows", "Grassland - Lowland calcareous grassland",
+            "Heathland and shrub - Mixed scrub", "Heathland and shrub - Bramble scrub", "Heathland and shrub - Hawthorn scrub",
+            "Heathland and shrub - Blackthorn scrub", "Heathland and shrub - Gorse scrub", "Heathland and shrub - Lowland heathland",
+            "Woodland and forest - Other coniferous woodland", "Woodland and forest - Other woodland; broadleaved"};
 
     /** A job row as the test sees it. */
     record Row(UUID id, String status, String instance, int attempts, int progress, String solverStatus) {
@@ -119,7 +129,7 @@ class ClusterIT {
                 "JOB_VISIBILITY_TIMEOUT_SECONDS", visibilitySeconds);
     }
 
-    /** 40 different 8-line requests, sent alternately to each instance; every one becomes a job. */
+    /** 60 different 24-line requests, sent alternately to each instance; every one becomes a job. */
     private static List<UUID> submitDistinctJobs(LocalCluster cluster) throws Exception {
         List<UUID> ids = new ArrayList<>();
         for (int job = 0; job < JOBS; job++) {
