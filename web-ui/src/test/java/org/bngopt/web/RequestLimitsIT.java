@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The edge of the service on a real instance: security headers on pages and API answers, request
- * bodies over 1 MiB refused with 413 (declared or streamed), and a client submitting faster than
+ * bodies over 1 MiB refused with 413 (declared or streamed), a new job refused with 503 and Retry-After
+ * past {@code MAX_QUEUE_DEPTH} waiting jobs, and a client submitting faster than
  * {@code RATE_LIMIT_JOBS_PER_MINUTE} answered 429 with Retry-After.
  */
 class RequestLimitsIT {
@@ -38,7 +39,10 @@ class RequestLimitsIT {
         try (PayaraMicroProcess app = PayaraMicroProcess.start("request-limits", Map.of(
                 "DB_URL", TestDatabases.url(DATABASE),
                 "REDIS_URL", "redis://127.0.0.1:6379/" + REDIS_DATABASE,
-                "RATE_LIMIT_JOBS_PER_MINUTE", "3"))) {
+                "RATE_LIMIT_JOBS_PER_MINUTE", "3",
+                // No workers, so a job stays queued: the second distinct one finds the queue full.
+                "WORKERS_PER_INSTANCE", "0",
+                "MAX_QUEUE_DEPTH", "1"))) {
             app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
 
             for (String path : new String[] {"/api/health", "/", "/quote.xhtml"}) {
@@ -58,20 +62,19 @@ class RequestLimitsIT {
             assertThat(streamed.statusCode()).isEqualTo(413);
             assertThat(post(app, HttpRequest.BodyPublishers.ofString("{\"demand\":[")).statusCode()).isEqualTo(400);
 
-            String valid = "{\"demand\":[{\"habitat\":\"Net Gain (Hedgerows)\",\"units\":0.5}]}";
-            int accepted = 0;
-            HttpResponse<String> limited = null;
-            for (int attempt = 0; attempt < 10 && limited == null; attempt++) {
-                HttpResponse<String> answer = post(app, HttpRequest.BodyPublishers.ofString(valid));
-                if (answer.statusCode() == 429) {
-                    limited = answer;
-                } else {
-                    accepted++;
-                }
-            }
-            // The malformed request above counted too: 3 per minute, so two valid ones pass.
-            assertThat(accepted).isEqualTo(2);
-            assertThat(limited).isNotNull();
+            HttpResponse<String> queued = post(app, HttpRequest.BodyPublishers.ofString(
+                    "{\"demand\":[{\"habitat\":\"Net Gain (Hedgerows)\",\"units\":0.5}]}"));
+            assertThat(queued.statusCode()).isEqualTo(202);
+            HttpResponse<String> full = post(app, HttpRequest.BodyPublishers.ofString(
+                    "{\"demand\":[{\"habitat\":\"Net Gain (Hedgerows)\",\"units\":0.6}]}"));
+            assertThat(full.statusCode()).isEqualTo(503);
+            assertThat(full.headers().firstValue("Retry-After")).isPresent();
+            assertThat(full.body()).contains("1 jobs are waiting; try again shortly");
+
+            // The malformed request, the queued one and the refused one used the 3 allowed this minute.
+            HttpResponse<String> limited = post(app, HttpRequest.BodyPublishers.ofString(
+                    "{\"demand\":[{\"habitat\":\"Net Gain (Hedgerows)\",\"units\":0.5}]}"));
+            assertThat(limited.statusCode()).isEqualTo(429);
             assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
                     assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
             assertThat(limited.body()).contains("\"error\":\"TOO_MANY_REQUESTS\"");

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.bngopt.jobs.control.CacheHitHistory;
 import org.bngopt.jobs.control.JobKey;
 import org.bngopt.jobs.control.JobQueue;
+import org.bngopt.jobs.control.JobSettings;
 import org.bngopt.jobs.control.JobStore;
 import org.bngopt.jobs.control.Optimisers;
 import org.bngopt.jobs.control.PipelineMetrics;
@@ -54,6 +55,9 @@ public class Jobs {
     @Inject
     CacheHitHistory history;
 
+    @Inject
+    JobSettings settings;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -86,6 +90,15 @@ public class Jobs {
     }
 
     private Submission enqueue(JobKey key, String canonical) {
+        Optional<Job> live = store.live(key.toString());
+        if (live.isPresent()) {
+            return new Submission(live.get().id(), live.get().status(), false, null);
+        }
+        // Overload: past this many waiting jobs, a new one is refused rather than queued without bound.
+        long waiting = queue.depth();
+        if (waiting >= settings.maxQueueDepth()) {
+            throw new QueueFullException(waiting);
+        }
         JobStore.Creation creation = store.createOrJoin(key.toString(), key.requestHash(), key.referenceVersion(), canonical);
         Job job = creation.job();
         if (creation.created()) {

@@ -32,6 +32,10 @@ public class JobSettings {
     long solverTimeLimitSeconds;
 
     @Inject
+    @ConfigProperty(name = "MAX_QUEUE_DEPTH", defaultValue = "10000")
+    long maxQueueDepth;
+
+    @Inject
     @ConfigProperty(name = "INSTANCE_NAME")
     Optional<String> instanceName;
 
@@ -50,6 +54,11 @@ public class JobSettings {
     /** Always longer than the solver time limit, so a job still solving is never taken from its worker. */
     public Duration visibilityTimeout() {
         return Duration.ofSeconds(Math.max(visibilityTimeoutSeconds, solverTimeLimitSeconds + 5));
+    }
+
+    /** Jobs waiting in the stream beyond which a new job is refused (503) rather than queued. */
+    public long maxQueueDepth() {
+        return maxQueueDepth;
     }
 
     public int maxDeliveries() {

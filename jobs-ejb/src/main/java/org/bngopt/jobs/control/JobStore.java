@@ -56,12 +56,17 @@ public class JobStore {
             if (inserted == 1) {
                 return new Creation(find(id).orElseThrow(), true);
             }
-            Optional<Job> live = one("select " + COLUMNS + " from jobs where job_key = ? and status in ('queued', 'started')", jobKey);
+            Optional<Job> live = live(jobKey);
             if (live.isPresent()) {
                 return new Creation(live.get(), false);
             }
         }
         throw new IllegalStateException("could not create or join a job for key " + jobKey);
+    }
+
+    /** The queued or started job with this key, if there is one. */
+    public Optional<Job> live(String jobKey) {
+        return one("select " + COLUMNS + " from jobs where job_key = ? and status in ('queued', 'started')", jobKey);
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bngopt.api.ApiJson;
 import org.bngopt.infrastructure.database.DatabaseNotReadyException;
+import org.bngopt.jobs.boundary.QueueFullException;
 import org.bngopt.jobs.control.JobStoreException;
 import org.bngopt.quote.FieldError;
 import org.bngopt.quote.InvalidRequestException;
@@ -39,6 +40,9 @@ public final class ErrorResponses {
         }
         if (error instanceof WebApplicationException web) {
             return web.getResponse();
+        }
+        if (error instanceof QueueFullException full) {
+            return unavailable(full.getMessage());
         }
         if (error instanceof RedisException) {
             return unavailable("Redis is unavailable; try again shortly");
