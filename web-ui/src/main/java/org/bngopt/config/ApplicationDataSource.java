@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The application's one Postgres pool, configured from {@code DB_URL}, {@code DB_USER} and
  * {@code DB_PASSWORD}. The pool starts empty, so a database that is down at boot does not stop the
- * deployment; SchemaMigration retries until the database is reachable.
+ * deployment; SchemaMigration retries until the database is reachable. Connections are validated
+ * before use, and one failed validation replaces them all.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/bngopt",
@@ -18,7 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 0,
         maxPoolSize = 32,
         loginTimeout = 3,
-        properties = {"connectTimeout=3"})
+        properties = {"connectTimeout=3",
+                // A connection the database (or the network) dropped is found and replaced before use, so
+                // the pool recovers on its own after an outage instead of handing out closed connections.
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 @ApplicationScoped
 public class ApplicationDataSource {
 }

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,21 +32,6 @@ class ClusterIT {
     private static final String DATABASE = "bngopt_cluster_it";
     private static final int REDIS_DATABASE = 13;
     private static final int JOBS = 60;
-    /**
-     * 24 area habitats: a request of all of them takes about 110 ms warm, so 60 of them keep both workers
-     * busy for seconds, long enough to catch an instance holding a job (8-line requests now take 16 ms).
-     */
-    private static final String[] HABITATS = {"Cropland - Arable field margins cultivated annually",
-            "Cropland - Arable field margins game bird mix", "Cropland - Arable field margins pollen and nectar",
-            "Cropland - Arable field margins tussocky", "Cropland - Cereal crops", "Cropland - Non-cereal crops",
-            "Cropland - Temporary grass and clover leys", "Cropland - Intensive orchards", "Grassland - Modified grassland",
-            "Grassland - Other neutral grassland", "Grassland - Other lowland acid grassland",
-            "Grassland - Floodplain wetland mosaic and CFGM", "Grassland - Traditional orchards",
-            "Grassland - Lowland dry acid grassland", "Grassland - Lowland meadows", "Grassland - Lowland calcareous grassland",
-            "Heathland and shrub - Mixed scrub", "Heathland and shrub - Bramble scrub", "Heathland and shrub - Hawthorn scrub",
-            "Heathland and shrub - Blackthorn scrub", "Heathland and shrub - Gorse scrub", "Heathland and shrub - Lowland heathland",
-            "Woodland and forest - Other coniferous woodland", "Woodland and forest - Other woodland; broadleaved"};
-
     /** A job row as the test sees it. */
     record Row(UUID id, String status, String instance, int attempts, int progress, String solverStatus) {
     }
@@ -133,12 +117,7 @@ class ClusterIT {
     private static List<UUID> submitDistinctJobs(LocalCluster cluster) throws Exception {
         List<UUID> ids = new ArrayList<>();
         for (int job = 0; job < JOBS; job++) {
-            StringBuilder demand = new StringBuilder();
-            for (int line = 0; line < HABITATS.length; line++) {
-                demand.append(line == 0 ? "" : ",").append("{\"habitat\":\"").append(HABITATS[line]).append("\",\"units\":")
-                        .append(String.format(Locale.ROOT, "%.3f", 0.3 + 0.011 * job + 0.2 * line)).append('}');
-            }
-            String body = "{\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"},\"demand\":[" + demand + "]}";
+            String body = SampleRequests.distinct(job, 24);
             HttpResponse<String> response = LocalCluster.post(cluster.instance(job % 2), "/api/jobs", body);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
             ids.add(UUID.fromString(response.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")));

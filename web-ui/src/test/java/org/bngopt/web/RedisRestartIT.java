@@ -14,10 +14,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +35,6 @@ class RedisRestartIT {
     private static final int JOBS = 20;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String[] HABITATS = {"Cropland - Cereal crops", "Grassland - Modified grassland",
-            "Grassland - Other neutral grassland", "Heathland and shrub - Mixed scrub", "Heathland and shrub - Bramble scrub",
-            "Woodland and forest - Other coniferous woodland", "Cropland - Arable field margins tussocky",
-            "Grassland - Traditional orchards", "Cropland - Intensive orchards", "Grassland - Lowland meadows",
-            "Heathland and shrub - Gorse scrub", "Woodland and forest - Other woodland; broadleaved"};
 
     private Process redis;
 
@@ -70,8 +63,8 @@ class RedisRestartIT {
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
                 accepted.add(UUID.fromString(answer.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")));
             }
-            assertThat(statuses(accepted).values()).as("some jobs still queued or running at the restart")
-                    .anyMatch(status -> status.equals("queued") || status.equals("started"));
+            assertThat(JobRows.statuses(DATABASE, accepted).values()).as("some jobs still queued or running at the restart")
+                    .anyMatch(JobRows::live);
 
             stopRedis();
             long asked = System.nanoTime();
@@ -85,7 +78,7 @@ class RedisRestartIT {
 
             startRedis(redisPort);
             long restarted = System.nanoTime();
-            Map<UUID, String> finalStatuses = awaitFinal(accepted, Duration.ofMinutes(2));
+            Map<UUID, String> finalStatuses = JobRows.awaitFinal(DATABASE, accepted, Duration.ofMinutes(2));
             double secondsToRecover = (System.nanoTime() - restarted) / 1e9;
             assertThat(finalStatuses.values()).containsOnly("finished");
             System.out.printf(Locale.ROOT, "RedisRestartIT: %d accepted, %d finished, 0 lost; 503 while down after %.1f s;"
@@ -101,12 +94,7 @@ class RedisRestartIT {
     }
 
     private static String request(int job) {
-        StringBuilder demand = new StringBuilder();
-        for (int line = 0; line < HABITATS.length; line++) {
-            demand.append(line == 0 ? "" : ",").append("{\"habitat\":\"").append(HABITATS[line]).append("\",\"units\":")
-                    .append(String.format(Locale.ROOT, "%.3f", 0.4 + 0.013 * job + 0.3 * line)).append('}');
-        }
-        return "{\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"},\"demand\":[" + demand + "]}";
+        return SampleRequests.distinct(job, 24);
     }
 
     private void startRedis(int port) throws IOException {
@@ -133,32 +121,6 @@ class RedisRestartIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Map<UUID, String> awaitFinal(List<UUID> ids, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<UUID, String> statuses = statuses(ids);
-        while (System.nanoTime() < deadline) {
-            statuses = statuses(ids);
-            if (statuses.size() == ids.size() && statuses.values().stream().noneMatch(s -> s.equals("queued") || s.equals("started"))) {
-                return statuses;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("still unfinished after " + timeout + ": " + statuses);
-    }
-
-    private static Map<UUID, String> statuses(List<UUID> ids) throws Exception {
-        Map<UUID, String> statuses = new HashMap<>();
-        try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select job_id, status from jobs where cached = false")) {
-            while (rows.next()) {
-                UUID id = rows.getObject(1, UUID.class);
-                if (ids.contains(id)) {
-                    statuses.put(id, rows.getString(2));
-                }
-            }
-        }
-        return statuses;
-    }
 
     private static String storedTotal(UUID id) throws Exception {
         try (Connection connection = TestDatabases.connect(DATABASE); PreparedStatement select = connection.prepareStatement(

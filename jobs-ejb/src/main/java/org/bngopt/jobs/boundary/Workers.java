@@ -15,6 +15,7 @@ import org.bngopt.jobs.control.JobQueue;
 import org.bngopt.jobs.control.JobRunner;
 import org.bngopt.jobs.control.JobSettings;
 import org.bngopt.jobs.control.JobStore;
+import org.bngopt.jobs.control.JobStoreException;
 import org.bngopt.jobs.control.Optimisers;
 import org.bngopt.reference.boundary.ReferenceSnapshots;
 
@@ -136,6 +137,12 @@ public class Workers {
         }
         try {
             runner.run(delivery, () -> !running);
+        } catch (JobStoreException e) {
+            // The database is out, which is not the job's fault: hand it back at once so that no attempt is
+            // spent, and wait before taking the next.
+            queue.requeue(delivery);
+            LOG.warning(() -> "job " + delivery.jobId() + " put back, the database is unavailable: " + e.getMessage());
+            pause();
         } catch (RuntimeException e) {
             // Left unacknowledged: another delivery retries it after the visibility timeout.
             LOG.log(Level.WARNING, "job " + delivery.jobId() + " attempt " + delivery.deliveries() + " failed: " + e, e);
