@@ -25,7 +25,7 @@ final class AllocationProblem {
     final int[] lineOf;
     final int[] bankOf;
     final double[] price;
-    final int[] tierWeight;
+    final double[] tierWeight;
     /** min(demand, what the pools allow): a bound rather than a row (solver-notes.md). */
     final double[] upper;
     final double[] poolCapacity;
@@ -48,7 +48,7 @@ final class AllocationProblem {
         lineOf = new int[n];
         bankOf = new int[n];
         price = new double[n];
-        tierWeight = new int[n];
+        tierWeight = new double[n];
         upper = new double[n];
         Map<String, Integer> bankIndex = new HashMap<>();
         Map<String, Integer> poolIndex = new HashMap<>();

@@ -212,7 +212,6 @@ final class StageFormulation {
         if (stage.costCap() != null) {
             model.addRow(columns.weighted(problem.price), -LinearModel.INFINITY, stage.costCap());
         }
-        double[] tierWeight = Arrays.stream(problem.tierWeight).asDoubleStream().toArray();
         if (stage.tierCap() != null) {
             if (stage.tierCap() <= ZERO) {
                 for (int o = 0; o < n; o++) {
@@ -221,13 +220,13 @@ final class StageFormulation {
                     }
                 }
             } else {
-                model.addRow(columns.weighted(tierWeight), -LinearModel.INFINITY, stage.tierCap());
+                model.addRow(columns.weighted(problem.tierWeight), -LinearModel.INFINITY, stage.tierCap());
             }
         }
 
         double[] optionWeight = switch (stage.objective()) {
             case COST -> problem.price;
-            case TIER_USAGE -> tierWeight;
+            case TIER_USAGE -> problem.tierWeight;
             case OPTION_ORDER -> orderWeight;
             case UNMET, BANKS -> null;
         };

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,8 +22,8 @@ public class SubmissionRates {
     int perMinute;
 
     @Inject
-    @ConfigProperty(name = "RATE_LIMIT_EXEMPT_CLIENTS", defaultValue = " ")
-    String exempt;
+    @ConfigProperty(name = "RATE_LIMIT_EXEMPT_CLIENTS")
+    Optional<String> exempt;
 
     private TokenBuckets buckets;
     private Set<String> exemptClients;
@@ -30,7 +31,7 @@ public class SubmissionRates {
     @PostConstruct
     void start() {
         buckets = new TokenBuckets(perMinute, System::nanoTime);
-        exemptClients = Arrays.stream(exempt.split(",")).map(String::trim).filter(client -> !client.isEmpty())
+        exemptClients = Arrays.stream(exempt.orElse("").split(",")).map(String::trim).filter(client -> !client.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
