@@ -40,7 +40,7 @@ final class LocalCluster implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(settings);
         environment.put("RUN_DIR", runDir.toString());
         environment.put("CLUSTER_NAME", "bngopt-it-" + name + "-" + ProcessHandle.current().pid());
-        int port = PayaraMicroProcess.freePort();
+        int port = freePorts(count);
         LocalCluster cluster = new LocalCluster(environment, List.of());
         int exit = cluster.runScript("--instances", String.valueOf(count), "--port", String.valueOf(port));
         List<Instance> started = new ArrayList<>();
@@ -115,5 +115,28 @@ final class LocalCluster implements AutoCloseable {
             }
         }
         runScript("--stop");
+    }
+
+    /**
+     * A first port of {@code count} consecutive free ones, below the kernel's ephemeral range (32768 up),
+     * so that no outgoing connection takes one of them between this check and the instances' start.
+     */
+    private static int freePorts(int count) throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int first = 20_000 + random.nextInt(10_000);
+            boolean free = true;
+            for (int port = first; port < first + count && free; port++) {
+                try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
+                    socket.setReuseAddress(true);
+                } catch (IOException e) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IOException("no " + count + " consecutive free ports between 20000 and 30000");
     }
 }
