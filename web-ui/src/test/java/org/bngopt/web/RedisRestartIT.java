@@ -63,8 +63,13 @@ class RedisRestartIT {
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
                 accepted.add(UUID.fromString(answer.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")));
             }
-            assertThat(JobRows.statuses(DATABASE, accepted).values()).as("some jobs still queued or running at the restart")
-                    .anyMatch(JobRows::live);
+            Map<UUID, String> atRestart = JobRows.statuses(DATABASE, accepted);
+            assertThat(atRestart.values()).as("some jobs still queued or running at the restart").anyMatch(JobRows::live);
+            // The last job still live at the restart has its result cached only after it, so it must be served.
+            int replayed = accepted.size() - 1;
+            while (!JobRows.live(atRestart.get(accepted.get(replayed)))) {
+                replayed--;
+            }
 
             stopRedis();
             long asked = System.nanoTime();
@@ -85,11 +90,11 @@ class RedisRestartIT {
                     + " all finished %.1f s after the restart%n", JOBS, finalStatuses.size(), secondsToAnswer, secondsToRecover);
 
             // The result served for a request is the one stored for its job, never a partial one.
-            HttpResponse<String> again = post(app, request(0));
+            HttpResponse<String> again = post(app, request(replayed));
             assertThat(again.statusCode()).isEqualTo(200);
             assertThat(again.body()).contains("\"cached\":true");
             String servedTotal = again.body().replaceAll(".*\"total\":([0-9.]+).*", "$1");
-            assertThat(storedTotal(accepted.get(0))).isEqualTo(servedTotal);
+            assertThat(storedTotal(accepted.get(replayed))).isEqualTo(servedTotal);
         }
     }
 
