@@ -118,3 +118,10 @@ done
 echo
 echo "BNG Optimiser is running with the sample data:"
 print_urls
+# A new database gets an admin account; its password (generated when ADMIN_PASSWORD is unset) is logged once.
+created=$(sed -n 's/.*\(Initial admin account created: [^]]*\).*/\1/p' "$RUN_DIR"/instance-*.log | head -1)
+if [ -n "$created" ]; then
+  echo "$created"
+else
+  echo "Sign in with an existing account (the initial one is 'admin'; see README, Accounts)."
+fi

@@ -11,6 +11,8 @@ export DB_URL=jdbc:postgresql://127.0.0.1:5432/bngopt_smoke
 export DB_USER=${DB_USER:-postgres}
 export RUN_DIR="$ROOT/target/smoke-run"
 export CLUSTER_NAME="bngopt-smoke-$$"
+# The initial admin password is generated and printed, as on a real first start.
+unset ADMIN_PASSWORD
 PORT=18180
 passed=0
 
@@ -32,14 +34,27 @@ cleanup() {
 trap cleanup EXIT
 
 sql "drop database if exists bngopt_smoke with (force)" postgres >/dev/null
-./run.sh --instances 2 --port $PORT
+first_start=$(./run.sh --instances 2 --port $PORT)
+echo "$first_start"
+password=$(sed -n "s/.*user 'admin', password '\([^']*\)'.*/\1/p" <<<"$first_start")
 
 ok='{"status":"ok","database":"up","redis":"up"}'
 check "instance-0 health" "$ok" "$(curl -s http://127.0.0.1:$PORT/api/health)"
 check "instance-1 health" "$ok" "$(curl -s http://127.0.0.1:$((PORT + 1))/api/health)"
 check "both instances joined one cluster" 2 "$(grep -l 'DG Size: 2' "$RUN_DIR"/instance-*.log | wc -l)"
 check "sample banks loaded" 12 "$(sql 'select count(*) from banks')"
-check "home page shows the reference version" yes "$(curl -s http://127.0.0.1:$PORT/ | grep -q 'ref-2025.11-r1' && echo yes || echo no)"
+check "run.sh printed a generated admin password" yes "$([ ${#password} -ge 16 ] && echo yes || echo no)"
+check "only one instance created the admin" 1 "$(grep -l 'Initial admin account created' "$RUN_DIR"/instance-*.log | wc -l)"
+check "the home page asks an anonymous caller to sign in" 302 "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$PORT/)"
+cookies=$(mktemp)
+view_state=$(curl -s -c "$cookies" -b "$cookies" http://127.0.0.1:$PORT/login.xhtml \
+  | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$cookies" -b "$cookies" http://127.0.0.1:$PORT/login.xhtml --data-urlencode signin=signin \
+  --data-urlencode signin:username=admin --data-urlencode "signin:password=$password" --data-urlencode signin:submit= \
+  --data-urlencode "jakarta.faces.ViewState=$view_state"
+check "signed in, the home page shows the reference version" yes \
+  "$(curl -s -b "$cookies" http://127.0.0.1:$PORT/ | grep -q 'ref-2025.11-r1' && echo yes || echo no)"
+rm -f "$cookies"
 
 second_start=$(./run.sh --instances 2 --port $PORT)
 check "a second start says it is already running" 1 "$(grep -c 'already running' <<<"$second_start")"
@@ -50,6 +65,7 @@ check "a second start leaves the running instances alone" 2 "$(ls "$RUN_DIR"/ins
 check "restart on the existing database: health" "$ok" "$(curl -s http://127.0.0.1:$PORT/api/health)"
 check "restart does not load the sample again: banks" 12 "$(sql 'select count(*) from banks')"
 check "restart does not load the sample again: prices" 1305 "$(sql 'select count(*) from prices')"
-check "restart applies no migration twice" 3 "$(sql 'select count(*) from flyway_schema_history')"
+check "restart applies no migration twice" 4 "$(sql 'select count(*) from flyway_schema_history')"
+check "restart creates no second admin" 1 "$(sql 'select count(*) from users')"
 
 echo "smoke: $passed passed, 0 failed"

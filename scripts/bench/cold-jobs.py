@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: cold jobs end to end (POST /api/jobs -> status finished), 5 demand lines each, every request
-distinct so none is cached. Polls the job every 2 ms. Usage: cold-jobs.py BASE_URL COUNT"""
-import json, statistics, sys, time, urllib.request
+distinct so none is cached. Polls the job every 2 ms. Usage: BOOTSTRAP_API_TOKEN=… cold-jobs.py BASE_URL COUNT (the token the instance was started with)"""
+import json, os, statistics, sys, time, urllib.request
 
 base, count = sys.argv[1], int(sys.argv[2])
 salt = time.time_ns() % 997  # a different request set every run, so no run is answered from the cache
@@ -10,7 +10,7 @@ lines = ["Grassland - Other neutral grassland", "Grassland - Modified grassland"
 
 def call(method, path, body=None):
     request = urllib.request.Request(base + path, method=method, data=body,
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", "Authorization": "Bearer " + os.environ["BOOTSTRAP_API_TOKEN"]})
     with urllib.request.urlopen(request) as response:
         return response.status, json.loads(response.read())
 

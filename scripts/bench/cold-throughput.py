@@ -2,7 +2,7 @@
 """Benchmark: throughput of distinct cold jobs. Submits COUNT different 5-line requests at once, spread
 over the instances, then waits until the job history shows them all finished. Prints jobs per second
 from the first submission to the last finish. Usage: cold-throughput.py COUNT BASE_URL [BASE_URL ...]"""
-import datetime, json, sys, time, urllib.parse, urllib.request
+import datetime, json, os, sys, time, urllib.parse, urllib.request
 
 count, bases = int(sys.argv[1]), sys.argv[2:]
 salt = time.time_ns() // 1000 % 1000000  # lines 1 and 2 differ from run to run, so nothing is answered from the cache
@@ -10,7 +10,7 @@ lines = ["Grassland - Other neutral grassland", "Grassland - Modified grassland"
          "Heathland and shrub - Mixed scrub", "Ditches"]
 
 def call(method, url, body=None):
-    request = urllib.request.Request(url, method=method, data=body, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(url, method=method, data=body, headers={"Content-Type": "application/json", "Authorization": "Bearer " + os.environ["BOOTSTRAP_API_TOKEN"]})
     with urllib.request.urlopen(request) as response:
         return json.loads(response.read())
 

@@ -11,6 +11,8 @@ PORT=18380
 export DB_URL=jdbc:postgresql://127.0.0.1:5432/bngopt_bench REDIS_URL=redis://127.0.0.1:6379/12
 # The benchmark measures the service, so the per-client submission limit is off.
 export RUN_DIR="$ROOT/target/bench-run" CLUSTER_NAME="bngopt-bench-$$" RATE_LIMIT_JOBS_PER_MINUTE=0
+# The benchmark's clients call the API with this token (provisioned on start).
+export BOOTSTRAP_API_TOKEN=${BOOTSTRAP_API_TOKEN:-bng_benchmark-token}
 trap './run.sh --stop >/dev/null' EXIT
 for instances in 1 2; do
   for workers in 1 2 4; do

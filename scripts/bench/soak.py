@@ -5,7 +5,7 @@ each kind, used heap per instance every minute, and that every accepted job fini
 The clients together send at most RATE requests a second (0: as fast as they can, which overloads two
 instances on two cores: then 503s past the queue depth are expected).
 Usage: soak.py DURATION THREADS RATE BASE_URL [BASE_URL ...]"""
-import json, random, re, statistics, sys, threading, time, urllib.error, urllib.request
+import json, os, random, re, statistics, sys, threading, time, urllib.error, urllib.request
 
 duration, threads, rate, bases = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), sys.argv[4:]
 habitats = ["Grassland - Other neutral grassland", "Grassland - Modified grassland", "Net Gain (Hedgerows)",
@@ -17,7 +17,7 @@ def request(number):
     return json.dumps({"demand": demand, "site": {"lpa": "Winchester", "nca": "Hampshire Downs"}}).encode()
 
 def call(method, url, body=None):
-    req = urllib.request.Request(url, method=method, data=body, headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(url, method=method, data=body, headers={"Content-Type": "application/json", "Authorization": "Bearer " + os.environ["BOOTSTRAP_API_TOKEN"]})
     try:
         with urllib.request.urlopen(req, timeout=60) as response:
             return response.status, response.read()

@@ -11,6 +11,8 @@ PORT=18480
 # The soak measures the service, so the per-client submission limit is off.
 export DB_URL=jdbc:postgresql://127.0.0.1:5432/bngopt_soak REDIS_URL=redis://127.0.0.1:6379/8 \
   RUN_DIR="$ROOT/target/soak-run" CLUSTER_NAME="bngopt-soak-$$" RATE_LIMIT_JOBS_PER_MINUTE=0
+# The benchmark's clients call the API with this token (provisioned on start).
+export BOOTSTRAP_API_TOKEN=${BOOTSTRAP_API_TOKEN:-bng_benchmark-token}
 trap './run.sh --stop >/dev/null' EXIT
 ./run.sh --instances 2 --port $PORT >/dev/null
 python3 scripts/bench/soak.py "${DURATION:-600}" "${THREADS:-8}" "${RATE:-200}" "http://127.0.0.1:$PORT" "http://127.0.0.1:$((PORT + 1))"

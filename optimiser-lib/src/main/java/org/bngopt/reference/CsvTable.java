@@ -25,18 +25,29 @@ final class CsvTable {
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final List<Row> rows;
+    private final List<ReferenceProblem> problems;
 
-    private CsvTable(List<Row> rows) {
+    private CsvTable(List<Row> rows, List<ReferenceProblem> problems) {
         this.rows = rows;
+        this.problems = problems;
     }
 
-    static CsvTable read(String file, Reader reader, String... requiredColumns) {
+    /** A table that could not be read at all; its problem is already recorded. */
+    static CsvTable unreadable(List<ReferenceProblem> problems) {
+        return new CsvTable(List.of(), problems);
+    }
+
+    /**
+     * Reads the whole file; a problem with a row is added to {@code problems} when the row is mapped,
+     * and the row is left out, so that one pass finds every problem.
+     */
+    static CsvTable read(String file, Reader reader, List<ReferenceProblem> problems, String... requiredColumns) {
         try (MappingIterator<String[]> records = MAPPER.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .readValues(reader)) {
             if (!records.hasNext()) {
-                throw new ReferenceDataException(file + ": the file is empty; expected a header line");
+                throw new ReferenceDataException(file, "the file is empty; expected a header line");
             }
             Map<String, Integer> columns = header(file, records.next(), requiredColumns);
             List<Row> rows = new ArrayList<>();
@@ -45,12 +56,12 @@ final class CsvTable {
                 line++;
                 rows.add(new Row(file, line, columns, records.next()));
             }
-            return new CsvTable(rows);
+            return new CsvTable(rows, problems);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ReferenceDataException known) {
                 throw known;
             }
-            throw new ReferenceDataException(file + ": not a readable CSV file (" + e.getMessage() + ")", e);
+            throw new ReferenceDataException(file, "not a readable CSV file (" + e.getMessage() + ")");
         }
     }
 
@@ -61,7 +72,7 @@ final class CsvTable {
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                throw new ReferenceDataException(file + ": missing column '" + column + "' (header has "
+                throw new ReferenceDataException(file, "missing column '" + column + "' (header has "
                         + Arrays.toString(names) + ")");
             }
         }
@@ -73,17 +84,31 @@ final class CsvTable {
         Set<String> seen = new HashSet<>();
         List<T> result = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            String value = key.apply(row);
-            if (!seen.add(value)) {
-                throw row.error("duplicate " + keyName + " '" + value + "'");
-            }
-            result.add(mapper.apply(row));
+            mapOne(row, current -> {
+                String value = key.apply(current);
+                if (!seen.add(value)) {
+                    throw current.error("duplicate " + keyName + " '" + value + "'");
+                }
+                return mapper.apply(current);
+            }, result);
         }
         return result;
     }
 
     <T> List<T> map(Function<Row, T> mapper) {
-        return rows.stream().map(mapper).toList();
+        List<T> result = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            mapOne(row, mapper, result);
+        }
+        return result;
+    }
+
+    private <T> void mapOne(Row row, Function<Row, T> mapper, List<T> result) {
+        try {
+            result.add(mapper.apply(row));
+        } catch (ReferenceDataException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     /** One data line; {@code line} counts the header as line 1. */
@@ -145,7 +170,7 @@ final class CsvTable {
         }
 
         ReferenceDataException error(String problem) {
-            return new ReferenceDataException(file + " line " + line + ": " + problem);
+            return new ReferenceDataException(new ReferenceProblem(file, line, problem));
         }
     }
 }

@@ -32,4 +32,10 @@ public record ReferenceData(String version,
         lpaAdjacency = List.copyOf(lpaAdjacency);
         ncaAdjacency = List.copyOf(ncaAdjacency);
     }
+
+    /** The same tables under another version. */
+    public ReferenceData withVersion(String newVersion) {
+        return new ReferenceData(newVersion, banks, habitats, distinctivenessLevels, stock, prices, spatialRiskMultipliers,
+                contractSizes, tradingRules, lpaAdjacency, ncaAdjacency);
+    }
 }

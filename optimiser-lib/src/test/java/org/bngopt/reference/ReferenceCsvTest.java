@@ -130,6 +130,26 @@ class ReferenceCsvTest {
     }
 
     @Test
+    void reportsEveryProblemOfEveryTableAtOnce() throws IOException {
+        copySample();
+        Files.delete(folder.resolve("srm.csv"));
+        Files.writeString(folder.resolve("stock.csv"), """
+                stock_id,bank_id,habitat_name,available_excl_quotes,quoted
+                S1,WC1P01,Grassland - Modified grassland,lots,0
+                S2,WC1P01,Grassland - Modified grassland,1,0
+                S2,WC1P01,Grassland - Modified grassland,1,none
+                """);
+
+        assertThatThrownBy(() -> ReferenceCsv.read(folder))
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> assertThat(e.problems())
+                        .extracting(ReferenceProblem::toString)
+                        .containsExactly(
+                                "stock.csv line 2: column 'available_excl_quotes': 'lots' is not a number",
+                                "stock.csv line 4: duplicate stock_id 'S2'",
+                                "srm.csv: missing table file in " + folder));
+    }
+
+    @Test
     void rejectsAnEmptyVersion() throws IOException {
         copySample();
         Files.writeString(folder.resolve("VERSION"), "  \n");

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The submission rate of each client on this instance: {@code RATE_LIMIT_JOBS_PER_MINUTE} per client
- * (0 turns the limit off), with a burst of as many, and {@code RATE_LIMIT_EXEMPT_CLIENTS} (addresses,
- * comma-separated) never limited.
+ * (0 turns the limit off), with a burst of as many, and {@code RATE_LIMIT_EXEMPT_CLIENTS} (user names
+ * or {@code token:name}, comma-separated) never limited.
  */
 @ApplicationScoped
 public class SubmissionRates {

@@ -89,7 +89,7 @@ class ApplicationIT {
 
     @Test
     void homePageShowsTheReferenceDataInUse() throws Exception {
-        HttpResponse<String> page = get(base.toURI());
+        HttpResponse<String> page = Session.admin(base.toURI()).get("");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("ref-2025.11-r1", "Banks", ">12<");
@@ -153,10 +153,10 @@ class ApplicationIT {
     }
 
     private static HttpResponse<byte[]> download(URI uri) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(Credentials.request(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(Credentials.request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,6 +4,7 @@ import org.bngopt.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,7 +67,7 @@ class DegradedStartIT {
                     Duration.ofSeconds(60));
             assertThat(recovered.body()).isEqualTo("{\"status\":\"ok\",\"database\":\"up\",\"redis\":\"up\"}");
             assertThat(bankCount()).isEqualTo(12);
-            assertThat(app.get("/").body()).contains("ref-2025.11-r1");
+            assertThat(Session.admin(URI.create(app.baseUrl() + "/")).get("").body()).contains("ref-2025.11-r1");
         }
     }
 

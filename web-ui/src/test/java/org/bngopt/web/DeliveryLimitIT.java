@@ -58,7 +58,7 @@ class DeliveryLimitIT {
             }
             TestRedis.command(REDIS_DATABASE, "XADD", "bng:jobs", "*", "jobId", poison.toString());
 
-            HttpResponse<String> healthy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpResponse<String> healthy = HttpClient.newHttpClient().send(Credentials.request(
                             URI.create(app.baseUrl() + "/api/jobs"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"demand\":[{\"habitat\":\"Net Gain (Hedgerows)\",\"units\":0.5}]}"))
                     .build(), HttpResponse.BodyHandlers.ofString());

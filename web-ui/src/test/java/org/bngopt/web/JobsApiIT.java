@@ -96,7 +96,9 @@ class JobsApiIT {
         assertThat(historyRow.get("result").get("total").decimalValue()).as("the result it shares with the job that computed it")
                 .isEqualByComparingTo("19585.60");
 
-        assertThat(delete("api/cache").statusCode()).isEqualTo(204);
+        assertThat(delete("api/cache").statusCode()).as("admins only").isEqualTo(403);
+        assertThat(Session.admin(base.toURI()).api("DELETE", "api/cache", HttpRequest.BodyPublishers.noBody(), "application/json")
+                .statusCode()).isEqualTo(204);
         assertThat(post(sameMeaning).statusCode()).as("after the flush, in Redis and in this instance's recent results")
                 .isEqualTo(202);
     }
@@ -212,17 +214,18 @@ class JobsApiIT {
     @Order(9)
     void metricsOpenApiAndTheDocsPage() throws Exception {
         URI server = base.toURI().resolve("/");
-        String metrics = HTTP.send(HttpRequest.newBuilder(server.resolve("metrics")).GET().build(),
+        String metrics = HTTP.send(Credentials.request(server.resolve("metrics")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).contains("bng_cache_hits_total", "bng_cache_misses_total", "bng_queue_depth",
                 "bng_queue_pending", "bng_queue_dead_letters", "bng_solve_milliseconds_count");
         assertThat(metrics).containsPattern("bng_jobs\\{[^}]*status=\"finished\"[^}]*} [1-9]");
 
-        String openapi = HTTP.send(HttpRequest.newBuilder(server.resolve("openapi")).GET().build(),
+        String openapi = HTTP.send(Credentials.request(server.resolve("openapi")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(openapi).contains("BNG Optimiser API", "/api/jobs/{id}", "/api/reference/prices");
-        assertThat(get("docs/").body()).contains("swagger-ui-bundle.js");
-        assertThat(get("webjars/swagger-ui/5.27.1/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+        Session admin = Session.admin(base.toURI());
+        assertThat(admin.get("docs/").body()).contains("swagger-ui-bundle.js");
+        assertThat(admin.get("webjars/swagger-ui/5.27.1/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
     }
 
     private JsonNode awaitEnd(String id) throws Exception {
@@ -261,7 +264,7 @@ class JobsApiIT {
     }
 
     private HttpRequest postRequest(String body) throws Exception {
-        return HttpRequest.newBuilder(base.toURI().resolve("api/jobs")).header("Content-Type", "application/json")
+        return Credentials.request(base.toURI().resolve("api/jobs")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
@@ -270,11 +273,11 @@ class JobsApiIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(Credentials.request(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> delete(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(Credentials.request(uri(path)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) throws Exception {

@@ -102,7 +102,7 @@ final class LocalCluster implements AutoCloseable {
     }
 
     static HttpResponse<String> post(Instance instance, String path, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(instance.baseUrl() + path)).timeout(Duration.ofSeconds(10))
+        return HTTP.send(Credentials.request(URI.create(instance.baseUrl() + path)).timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -101,7 +101,7 @@ final class PayaraMicroProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        HttpRequest request = Credentials.request(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -99,7 +99,7 @@ class PostgresOutageIT {
     }
 
     private static HttpResponse<String> post(PayaraMicroProcess app, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/jobs")).timeout(Duration.ofSeconds(60))
+        return HTTP.send(Credentials.request(URI.create(app.baseUrl() + "/api/jobs")).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

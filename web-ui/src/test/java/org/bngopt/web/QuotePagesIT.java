@@ -26,14 +26,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
-import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -186,24 +181,27 @@ class QuotePagesIT {
 
     /** Opens a past quote's page and presses one export button, returning the file after checking its type. */
     private byte[] export(String jobId, String button, String contentType) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = http.send(HttpRequest.newBuilder(base.toURI().resolve("quote.xhtml?job=" + jobId)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertThat(viewState.find()).isTrue();
-        String form = "quote=quote&" + URLEncoder.encode(button, StandardCharsets.UTF_8) + "=&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(base.toURI().resolve("quote.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        Session admin = Session.admin(base.toURI());
+        String page = admin.get("quote.xhtml?job=" + jobId).body();
+        HttpResponse<byte[]> file = admin.postForBytes("quote.xhtml", Map.of("quote", "quote", button, "",
+                "jakarta.faces.ViewState", Session.viewState(page)));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
         return file.body();
     }
 
+    /** Opens the quote page, signing in first when the browser is sent to the sign-in page. */
     private void openQuotePage() throws Exception {
         browser.get(base.toURI().resolve("quote.xhtml").toString());
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:submit")));
+        await().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("quote:submit")),
+                ExpectedConditions.presenceOfElementLocated(By.id("signin:submit"))));
+        if (!browser.findElements(By.id("signin:submit")).isEmpty()) {
+            screenshot("sign-in");
+            type("signin:username", Credentials.ADMIN);
+            type("signin:password", Credentials.ADMIN_PASSWORD);
+            browser.findElement(By.id("signin:submit")).click();
+            await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:submit")));
+        }
     }
 
     private static void type(String id, String text) {

@@ -68,7 +68,7 @@ class RequestFuzzIT {
             int[] byClass = new int[6];
             for (int i = 0; i < REQUESTS; i++) {
                 byte[] body = body(random);
-                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/jobs"))
+                HttpResponse<String> answer = HTTP.send(Credentials.request(URI.create(app.baseUrl() + "/api/jobs"))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 int status = answer.statusCode();

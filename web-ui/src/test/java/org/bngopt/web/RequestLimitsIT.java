@@ -46,7 +46,7 @@ class RequestLimitsIT {
             app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
 
             for (String path : new String[] {"/api/health", "/", "/quote.xhtml"}) {
-                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).build(),
+                HttpResponse<String> answer = HTTP.send(Credentials.request(URI.create(app.baseUrl() + path)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(policy ->
                         assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'"));
@@ -78,13 +78,13 @@ class RequestLimitsIT {
             assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
                     assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
             assertThat(limited.body()).contains("\"error\":\"TOO_MANY_REQUESTS\"");
-            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/health")).build(),
+            assertThat(HTTP.send(Credentials.request(URI.create(app.baseUrl() + "/api/health")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         }
     }
 
     private static HttpResponse<String> post(PayaraMicroProcess app, HttpRequest.BodyPublisher body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/jobs")).header("Content-Type", "application/json")
+        return HTTP.send(Credentials.request(URI.create(app.baseUrl() + "/api/jobs")).header("Content-Type", "application/json")
                 .POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

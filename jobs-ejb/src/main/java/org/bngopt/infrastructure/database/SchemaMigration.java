@@ -8,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -31,6 +32,9 @@ public class SchemaMigration {
     @Inject
     Database database;
 
+    @Inject
+    Event<SchemaReady> ready;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -53,6 +57,7 @@ public class SchemaMigration {
             complete = true;
             LOG.info(() -> "Database ready: schema version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations applied now)");
+            ready.fire(new SchemaReady());
         } catch (RuntimeException e) {
             failedAttempts++;
             long delay = Math.min(MAX_RETRY_DELAY_SECONDS, 1L << Math.min(failedAttempts - 1, 4));

@@ -67,7 +67,7 @@ public class Jobs {
      *
      * @throws org.bngopt.quote.InvalidRequestException for a request that fails §13
      */
-    public Submission submit(String body) {
+    public Submission submit(String body, String submittedBy) {
         Optimiser optimiser = optimisers.current();
         QuoteRequest request = optimiser.parse(body);
         String canonical = CanonicalRequest.json(request);
@@ -76,20 +76,20 @@ public class Jobs {
         Optional<String> cached = cache.get(key.toString());
         if (cached.isPresent()) {
             metrics.cacheHit();
-            return answerFromCache(key, canonical, cached.get());
+            return answerFromCache(key, canonical, cached.get(), submittedBy);
         }
         metrics.cacheMiss();
-        return enqueue(key, canonical);
+        return enqueue(key, canonical, submittedBy);
     }
 
-    private Submission answerFromCache(JobKey key, String canonical, String resultJson) {
+    private Submission answerFromCache(JobKey key, String canonical, String resultJson, String submittedBy) {
         UUID id = UUID.randomUUID();
         history.record(new CacheHitHistory.CacheHit(id, key.toString(), key.requestHash(), key.referenceVersion(),
-                canonical), executor);
+                canonical, submittedBy), executor);
         return new Submission(id, JobStatus.FINISHED, true, resultJson);
     }
 
-    private Submission enqueue(JobKey key, String canonical) {
+    private Submission enqueue(JobKey key, String canonical, String submittedBy) {
         Optional<Job> live = store.live(key.toString());
         if (live.isPresent()) {
             return new Submission(live.get().id(), live.get().status(), false, null);
@@ -99,7 +99,8 @@ public class Jobs {
         if (waiting >= settings.maxQueueDepth()) {
             throw new QueueFullException(waiting);
         }
-        JobStore.Creation creation = store.createOrJoin(key.toString(), key.requestHash(), key.referenceVersion(), canonical);
+        JobStore.Creation creation = store.createOrJoin(key.toString(), key.requestHash(), key.referenceVersion(), canonical,
+                submittedBy);
         Job job = creation.job();
         if (creation.created()) {
             // The job with this key may have finished between the cache miss and the insert. Its result is

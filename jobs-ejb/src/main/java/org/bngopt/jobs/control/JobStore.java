@@ -24,7 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class JobStore {
     private static final String LEADING_COLUMNS = "job_id, job_key, reference_version, request::text, status, progress, cached, ";
-    private static final String TRAILING_COLUMNS = ", error, instance, attempts, created_at, started_at, finished_at";
+    private static final String TRAILING_COLUMNS = ", error, instance, attempts, created_at, started_at, finished_at, submitted_by";
     private static final String COLUMNS = LEADING_COLUMNS + "result::text" + TRAILING_COLUMNS;
     /** A cache hit's row holds no result; it shares the result of the job that computed it (same key). */
     private static final String COLUMNS_SHARING_RESULT = LEADING_COLUMNS + "coalesce(result, (select computed.result"
@@ -35,7 +35,7 @@ public class JobStore {
     Database database;
 
     /** The history filter of {@code GET /api/jobs}; null fields do not filter. */
-    public record Filter(JobStatus status, OffsetDateTime from, OffsetDateTime to, String lpa, String nca) {
+    public record Filter(JobStatus status, OffsetDateTime from, OffsetDateTime to, String lpa, String nca, String submittedBy) {
     }
 
     /** One page of history, newest first, and how many rows match in all. */
@@ -47,12 +47,14 @@ public class JobStore {
     }
 
     /** Creates a queued job, or returns the live job that already has this key. */
-    public Creation createOrJoin(String jobKey, String requestHash, String referenceVersion, String requestJson) {
+    public Creation createOrJoin(String jobKey, String requestHash, String referenceVersion, String requestJson,
+                                 String submittedBy) {
         for (int attempt = 0; attempt < 3; attempt++) {
             UUID id = UUID.randomUUID();
-            int inserted = update("insert into jobs (job_id, job_key, request_hash, reference_version, request, status)"
-                    + " values (?, ?, ?, ?, ?::jsonb, 'queued') on conflict (job_key) where status in ('queued', 'started')"
-                    + " do nothing", id, jobKey, requestHash, referenceVersion, requestJson);
+            int inserted = update("insert into jobs (job_id, job_key, request_hash, reference_version, request, status,"
+                    + " submitted_by) values (?, ?, ?, ?, ?::jsonb, 'queued', ?) on conflict (job_key)"
+                    + " where status in ('queued', 'started') do nothing", id, jobKey, requestHash, referenceVersion, requestJson,
+                    submittedBy);
             if (inserted == 1) {
                 return new Creation(find(id).orElseThrow(), true);
             }
@@ -76,14 +78,15 @@ public class JobStore {
     public void recordCacheHits(List<CacheHitHistory.CacheHit> hits) {
         try (Connection connection = database.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into jobs (job_id, job_key, request_hash,"
-                     + " reference_version, request, status, progress, cached, started_at, finished_at)"
-                     + " values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true, now(), now())")) {
+                     + " reference_version, request, status, progress, cached, started_at, finished_at, submitted_by)"
+                     + " values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true, now(), now(), ?)")) {
             for (CacheHitHistory.CacheHit hit : hits) {
                 insert.setObject(1, hit.id());
                 insert.setString(2, hit.jobKey());
                 insert.setString(3, hit.requestHash());
                 insert.setString(4, hit.referenceVersion());
                 insert.setString(5, hit.requestJson());
+                insert.setString(6, hit.submittedBy());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -152,10 +155,11 @@ public class JobStore {
     public Page history(Filter filter, int page, int size) {
         String where = " where (?::text is null or status = ?) and (?::timestamptz is null or created_at >= ?)"
                 + " and (?::timestamptz is null or created_at < ?) and (?::text is null or request->'site'->>'lpa' = ?)"
-                + " and (?::text is null or request->'site'->>'nca' = ?)";
+                + " and (?::text is null or request->'site'->>'nca' = ?) and (?::text is null or submitted_by = ?)";
         String status = filter.status() == null ? null : filter.status().code();
         Object[] values = {status, status, filter.from(), filter.from(), filter.to(), filter.to(), filter.lpa(), filter.lpa(),
-                filter.nca(), filter.nca()};
+                filter.nca(), filter.nca(),
+                filter.submittedBy(), filter.submittedBy()};
         List<Job> jobs = new ArrayList<>();
         Object[] paged = new Object[values.length + 2];
         System.arraycopy(values, 0, paged, 0, values.length);
@@ -229,6 +233,6 @@ public class JobStore {
         return new Job(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
                 JobStatus.fromCode(row.getString(5)).orElseThrow(), row.getInt(6), row.getBoolean(7), row.getString(8),
                 row.getString(9), row.getString(10), row.getInt(11), row.getObject(12, OffsetDateTime.class),
-                row.getObject(13, OffsetDateTime.class), row.getObject(14, OffsetDateTime.class));
+                row.getObject(13, OffsetDateTime.class), row.getObject(14, OffsetDateTime.class), row.getString(15));
     }
 }

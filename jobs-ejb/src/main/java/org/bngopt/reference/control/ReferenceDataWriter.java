@@ -6,6 +6,7 @@ import org.bngopt.reference.ReferenceData;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -20,6 +21,19 @@ public final class ReferenceDataWriter {
     }
 
     private ReferenceDataWriter() {
+    }
+
+    private static final List<String> TABLES = List.of("reference_version", "distinctiveness_levels", "habitats", "banks",
+            "stock", "prices", "srm", "contract_sizes", "trading_rules", "lpa_adjacency", "nca_adjacency");
+
+    /** Replaces every reference table's rows with {@code data}'s, in the caller's transaction. */
+    public static void replace(Connection connection, ReferenceData data) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                statement.executeUpdate("delete from " + table);
+            }
+        }
+        write(connection, data);
     }
 
     public static void write(Connection connection, ReferenceData data) throws SQLException {

@@ -3,7 +3,14 @@ package org.bngopt.api.errors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.bngopt.accounts.boundary.InvalidAccountException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bngopt.api.ApiJson;
+import org.bngopt.api.reference.UploadProblemsException;
+import org.bngopt.reference.ReferenceProblem;
+import org.bngopt.reference.boundary.InvalidEditException;
+import org.bngopt.infrastructure.database.DataAccessException;
 import org.bngopt.infrastructure.database.DatabaseNotReadyException;
 import org.bngopt.jobs.boundary.QueueFullException;
 import org.bngopt.jobs.control.JobStoreException;
@@ -36,7 +43,16 @@ public final class ErrorResponses {
             return json(400, QuoteJson.compact(QuoteJson.ValidationErrorBody.of(invalid.errors())));
         }
         if (error instanceof BadParameterException bad) {
-            return json(400, QuoteJson.compact(QuoteJson.ValidationErrorBody.of(List.of(new FieldError(bad.field(), bad.getMessage())))));
+            return badField(bad.field(), bad.getMessage());
+        }
+        if (error instanceof InvalidAccountException invalid) {
+            return badField(invalid.field(), invalid.getMessage());
+        }
+        if (error instanceof InvalidEditException invalid) {
+            return badField(invalid.field(), invalid.getMessage());
+        }
+        if (error instanceof UploadProblemsException upload) {
+            return uploadProblems(upload);
         }
         if (error instanceof WebApplicationException web) {
             return web.getResponse();
@@ -47,7 +63,7 @@ public final class ErrorResponses {
         if (error instanceof RedisException) {
             return unavailable("Redis is unavailable; try again shortly");
         }
-        if (error instanceof JobStoreException || error instanceof DatabaseNotReadyException
+        if (error instanceof JobStoreException || error instanceof DataAccessException || error instanceof DatabaseNotReadyException
                 || error instanceof ReferenceDataUnavailableException) {
             return unavailable("the database is unavailable; try again shortly");
         }
@@ -55,6 +71,24 @@ public final class ErrorResponses {
         LOG.log(Level.SEVERE, "incident " + incident, error);
         return json(500, ApiJson.write(ApiJson.object().put("status", 500).put("error", "INTERNAL_ERROR")
                 .put("message", "unexpected error; quote incident " + incident)));
+    }
+
+    public static Response badField(String field, String reason) {
+        return json(400, QuoteJson.compact(QuoteJson.ValidationErrorBody.of(List.of(new FieldError(field, reason)))));
+    }
+
+    /** Every problem of an uploaded set, by sheet and row (or file and line), and that nothing changed. */
+    private static Response uploadProblems(UploadProblemsException upload) {
+        ObjectNode body = ApiJson.object().put("status", 400).put("error", "INVALID_REFERENCE_DATA")
+                .put("message", upload.problems().size() + " problem(s) found; nothing was changed");
+        ArrayNode problems = body.putArray("problems");
+        for (ReferenceProblem problem : upload.problems()) {
+            String table = upload.format().tableName(problem.table());
+            String where = problem.line() > 0 ? table + " " + upload.format().lineName() + " " + problem.line() : table;
+            problems.addObject().put("table", table).put("row", problem.line()).put("message", problem.message())
+                    .put("text", where + ": " + problem.message());
+        }
+        return json(400, ApiJson.write(body));
     }
 
     public static Response notFound(String what) {

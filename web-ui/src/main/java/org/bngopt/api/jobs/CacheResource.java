@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.bngopt.jobs.boundary.Jobs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code DELETE /api/cache}: empties the result cache (for administrators once sign-in exists). */
+/** {@code DELETE /api/cache}: empties the result cache (admins only, see web.xml). */
 @Path("cache")
 @RequestScoped
 public class CacheResource {

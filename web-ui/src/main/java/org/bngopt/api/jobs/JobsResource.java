@@ -16,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.bngopt.accounts.entity.Role;
 import org.bngopt.api.ApiJson;
 import org.bngopt.api.Parameters;
 import org.bngopt.api.errors.BadParameterException;
@@ -45,6 +47,9 @@ public class JobsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext caller;
+
     @POST
     @RateLimited
     @Consumes(MediaType.WILDCARD)
@@ -52,7 +57,7 @@ public class JobsResource {
             description = "200 with the cached result, or 202 with the job to poll; 400 lists every validation error;"
                     + " 413 for a body over 1 MiB; 429 with Retry-After past the client's rate")
     public Response submit(String body) {
-        Jobs.Submission submission = jobs.submit(body == null ? "" : body);
+        Jobs.Submission submission = jobs.submit(body == null ? "" : body, caller.getUserPrincipal().getName());
         return submission.cached() ? cached(submission) : accepted(uri.getBaseUri(), submission);
     }
 
@@ -90,7 +95,7 @@ public class JobsResource {
     }
 
     @GET
-    @Operation(summary = "The job history, newest first, paged and filtered")
+    @Operation(summary = "The job history, newest first, paged and filtered: the caller's own jobs, or everyone's for an admin")
     public Response history(@QueryParam("status") String status, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
                             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -99,7 +104,8 @@ public class JobsResource {
         int pageNumber = Parameters.page(page);
         int pageSize = Parameters.size(size, 50);
         JobStore.Page found = jobs.history(new JobStore.Filter(wanted, Parameters.instant("from", from),
-                Parameters.instant("to", to), Parameters.text(lpa), Parameters.text(nca)), pageNumber, pageSize);
+                Parameters.instant("to", to), Parameters.text(lpa), Parameters.text(nca),
+                caller.isUserInRole(Role.ADMIN_NAME) ? null : caller.getUserPrincipal().getName()), pageNumber, pageSize);
         ArrayNode items = ApiJson.MAPPER.createArrayNode();
         for (Job job : found.jobs()) {
             ObjectNode line = JobView.summary(job);

@@ -3,6 +3,7 @@ package org.bngopt.api.reference;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.reference.ReferenceCsvWriter;
 import org.bngopt.reference.ReferenceData;
 
@@ -20,11 +21,10 @@ import java.util.zip.ZipOutputStream;
  * The current reference data in the sample's format: a zip of the CSV tables and {@code VERSION}, or
  * a workbook with one sheet per table (named after the file, without {@code .csv}) and a
  * {@code VERSION} sheet. Cells are text, exactly as in the CSV, so that nothing is lost to floating
- * point and an import of either gives the same snapshot back.
+ * point and an import of either gives the same snapshot back. Text goes into the shared-strings
+ * table, as spreadsheet programs write it, rather than inline, which some readers cannot edit.
  */
 final class ReferenceExport {
-    static final String VERSION = "VERSION";
-
     private ReferenceExport() {
     }
 
@@ -37,7 +37,7 @@ final class ReferenceExport {
                 ReferenceCsvWriter.write(table, text);
                 zip.closeEntry();
             }
-            zip.putNextEntry(new ZipEntry(VERSION));
+            zip.putNextEntry(new ZipEntry(ReferenceCsv.VERSION));
             text.write(data.version() + "\n");
             text.flush();
             zip.closeEntry();
@@ -48,7 +48,8 @@ final class ReferenceExport {
     }
 
     static byte[] workbook(ReferenceData data) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, SXSSFWorkbook.DEFAULT_WINDOW_SIZE, false, true);
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             for (ReferenceCsvWriter.Table table : ReferenceCsvWriter.tables(data)) {
                 Sheet sheet = workbook.createSheet(table.fileName().replace(".csv", ""));
                 addRow(sheet, 0, table.header());
@@ -56,7 +57,7 @@ final class ReferenceExport {
                     addRow(sheet, r + 1, table.rows().get(r));
                 }
             }
-            addRow(workbook.createSheet(VERSION), 0, List.of(data.version()));
+            addRow(workbook.createSheet(ReferenceCsv.VERSION), 0, List.of(data.version()));
             workbook.write(bytes);
             workbook.dispose();
             return bytes.toByteArray();

@@ -21,21 +21,36 @@ public class Api {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private volatile QuoteApi client;
+    private volatile AdminApi admin;
 
     public QuoteApi client() {
         QuoteApi known = client;
         if (known == null) {
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            known = RestClientBuilder.newBuilder()
-                    .baseUri(URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api"))
-                    .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    // The pages read 4xx bodies (validation errors, 404) themselves.
-                    .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(QuoteApi.class);
+            known = build(QuoteApi.class);
             client = known;
         }
         return known;
+    }
+
+    public AdminApi admin() {
+        AdminApi known = admin;
+        if (known == null) {
+            known = build(AdminApi.class);
+            admin = known;
+        }
+        return known;
+    }
+
+    private static <T> T build(Class<T> api) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return RestClientBuilder.newBuilder()
+                .baseUri(URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api"))
+                .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                // The pages read 4xx bodies (validation errors, 404) themselves.
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .register(SessionForwarding.class)
+                .build(api);
     }
 
     public static JsonNode read(String json) {

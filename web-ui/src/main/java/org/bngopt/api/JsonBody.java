@@ -1,0 +1,60 @@
+package org.bngopt.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bngopt.api.errors.BadParameterException;
+
+import java.math.BigDecimal;
+
+/** Reading the small JSON bodies of the admin API; anything else is a 400 naming the field. */
+public final class JsonBody {
+    private final ObjectNode body;
+
+    private JsonBody(ObjectNode body) {
+        this.body = body;
+    }
+
+    public static JsonBody of(String text) {
+        try {
+            JsonNode parsed = text == null || text.isBlank() ? null : ApiJson.MAPPER.readTree(text);
+            if (parsed instanceof ObjectNode object) {
+                return new JsonBody(object);
+            }
+        } catch (JsonProcessingException e) {
+            throw new BadParameterException("body", "is not valid JSON");
+        }
+        throw new BadParameterException("body", "must be a JSON object");
+    }
+
+    /** A string field, or null when absent and not required. */
+    public String text(String field, boolean required) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new BadParameterException(field, "is required");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadParameterException(field, "must be a string");
+        }
+        return value.asText();
+    }
+
+    public boolean bool(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw new BadParameterException(field, "must be true or false");
+        }
+        return value.asBoolean();
+    }
+
+    public BigDecimal number(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isNumber()) {
+            throw new BadParameterException(field, "must be a number");
+        }
+        return value.decimalValue();
+    }
+}

@@ -1,0 +1,28 @@
+package org.bngopt.api.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bngopt.accounts.control.AuditLog;
+import org.bngopt.api.ApiJson;
+import org.bngopt.api.Parameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /api/admin/audit}: the latest audit entries. */
+@Path("admin/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Operation(summary = "The latest audit entries, newest first: sign-ins, token use and every change")
+    public String latest(@QueryParam("size") String size) {
+        return ApiJson.write(audit.latest(Parameters.size(size, 100)));
+    }
+}

@@ -1,0 +1,99 @@
+package org.bngopt.api.admin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.bngopt.api.ApiJson;
+import org.bngopt.api.JsonBody;
+import org.bngopt.api.errors.ErrorResponses;
+import org.bngopt.api.reference.ReferenceUpload;
+import org.bngopt.api.reference.UploadProblemsException;
+import org.bngopt.reference.ReferenceDataException;
+import org.bngopt.reference.ReferenceDiff;
+import org.bngopt.reference.boundary.ReferenceAdministration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.Optional;
+
+/** {@code /api/admin/reference}: import a whole reference-data set, or edit one stock quantity or price. */
+@Path("admin/reference")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferenceAdminResource {
+    @Inject
+    ReferenceAdministration administration;
+
+    @Context
+    SecurityContext caller;
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Check, and with confirm=true apply, a reference-data set: an .xlsx workbook (one sheet per table)"
+            + " or a .zip of CSV files, as exported",
+            description = "200 with the rows added, removed and changed per table (and the new version once applied);"
+                    + " 400 listing every problem by sheet and row; nothing is written unless confirm=true and the set is valid")
+    public Response importSet(@QueryParam("confirm") boolean confirm, byte[] body) {
+        ReferenceUpload.Upload upload = ReferenceUpload.read(body == null ? new byte[0] : body);
+        try {
+            ReferenceAdministration.Preview preview = administration.preview(upload.data());
+            ObjectNode answer = ApiJson.object().put("incomingVersion", preview.incomingVersion()).put("applied", confirm);
+            ArrayNode changes = answer.putArray("changes");
+            for (ReferenceDiff.TableChange change : preview.changes()) {
+                changes.addObject().put("table", upload.format().tableName(change.table())).put("added", change.added())
+                        .put("removed", change.removed()).put("changed", change.changed());
+            }
+            if (confirm) {
+                answer.put("version", administration.replace(upload.data(), by()));
+            }
+            return Response.ok(ApiJson.write(answer)).build();
+        } catch (ReferenceDataException e) {
+            throw new UploadProblemsException(upload.format(), e.problems());
+        }
+    }
+
+    @PUT
+    @Path("stock/{stockId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set one stock parcel's quantities: {availableExclQuotes, quoted}; answers the new version")
+    public Response stock(@PathParam("stockId") String stockId, String body) {
+        JsonBody fields = JsonBody.of(body);
+        return changed(administration.setStock(stockId, fields.number("availableExclQuotes"), fields.number("quoted"), by()),
+                "no stock parcel " + stockId);
+    }
+
+    @PUT
+    @Path("prices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a price: {bankId, habitatName, contractSize, tier, price}; answers the new version")
+    public Response price(String body) {
+        JsonBody fields = JsonBody.of(body);
+        String bankId = fields.text("bankId", true);
+        String habitat = fields.text("habitatName", true);
+        String size = fields.text("contractSize", true);
+        String tier = fields.text("tier", true);
+        return changed(administration.setPrice(bankId, habitat, size, tier, fields.number("price"), by()),
+                "no price for " + String.join(" / ", bankId, habitat, size, tier));
+    }
+
+    private String by() {
+        return caller.getUserPrincipal().getName();
+    }
+
+    private static Response changed(Optional<String> version, String missing) {
+        return version.map(next -> Response.ok(ApiJson.write(ApiJson.object().put("version", next))).build())
+                .orElseGet(() -> ErrorResponses.notFound(missing));
+    }
+}

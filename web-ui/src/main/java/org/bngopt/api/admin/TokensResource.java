@@ -1,0 +1,71 @@
+package org.bngopt.api.admin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.bngopt.accounts.boundary.Tokens;
+import org.bngopt.accounts.entity.ApiToken;
+import org.bngopt.api.ApiJson;
+import org.bngopt.api.JsonBody;
+import org.bngopt.api.Parameters;
+import org.bngopt.api.errors.ErrorResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.OffsetDateTime;
+
+/** {@code /api/admin/tokens}: API tokens for machine clients (role {@code api}). */
+@Path("admin/tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TokensResource {
+    @Inject
+    Tokens tokens;
+
+    @Context
+    SecurityContext caller;
+
+    @GET
+    @Operation(summary = "Every token, without its secret")
+    public String all() {
+        OffsetDateTime now = OffsetDateTime.now();
+        return ApiJson.write(tokens.all().stream().map(token -> view(token, now)).toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a token: {name, expiresAt (ISO-8601, optional)}; the answer holds the secret, shown only this once")
+    public Response issue(String body) {
+        JsonBody fields = JsonBody.of(body);
+        OffsetDateTime expiresAt = Parameters.instant("expiresAt", fields.text("expiresAt", false));
+        Tokens.Issued issued = tokens.issue(fields.text("name", true), expiresAt, caller.getUserPrincipal().getName());
+        ObjectNode view = view(issued.token(), OffsetDateTime.now()).put("secret", issued.secret());
+        return Response.status(201).entity(ApiJson.write(view)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Revoke a token; every instance refuses it within seconds")
+    public Response revoke(@PathParam("id") String id) {
+        return tokens.revoke(Parameters.id(id), caller.getUserPrincipal().getName()) ? Response.noContent().build()
+                : ErrorResponses.notFound("no active token " + id);
+    }
+
+    static ObjectNode view(ApiToken token, OffsetDateTime now) {
+        return ApiJson.object().put("id", token.id().toString()).put("name", token.name())
+                .put("createdBy", token.createdBy()).put("createdAt", token.createdAt().toString())
+                .put("expiresAt", token.expiresAt() == null ? null : token.expiresAt().toString())
+                .put("revokedAt", token.revokedAt() == null ? null : token.revokedAt().toString())
+                .put("active", token.activeAt(now));
+    }
+}

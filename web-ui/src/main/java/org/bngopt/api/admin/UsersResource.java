@@ -1,0 +1,77 @@
+package org.bngopt.api.admin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.bngopt.accounts.boundary.Accounts;
+import org.bngopt.accounts.entity.User;
+import org.bngopt.api.ApiJson;
+import org.bngopt.api.JsonBody;
+import org.bngopt.api.errors.ErrorResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /api/admin/users}: the people who sign in. */
+@Path("admin/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+    @Inject
+    Accounts accounts;
+
+    @Context
+    SecurityContext caller;
+
+    @GET
+    @Operation(summary = "Every user, without passwords")
+    public String all() {
+        return ApiJson.write(accounts.all().stream().map(UsersResource::view).toList());
+    }
+
+    @POST
+    @Operation(summary = "Create a user: {username, password (12+ characters), role: quoter|admin}")
+    public Response create(String body) {
+        JsonBody fields = JsonBody.of(body);
+        User created = accounts.create(fields.text("username", true), fields.text("password", true),
+                fields.text("role", true), by());
+        return Response.status(201).entity(ApiJson.write(view(created))).build();
+    }
+
+    @PUT
+    @Path("{username}/enabled")
+    @Operation(summary = "Enable or disable a user: {enabled: true|false}; a disabled user is signed out within seconds")
+    public Response enable(@PathParam("username") String username, String body) {
+        boolean enabled = JsonBody.of(body).bool("enabled");
+        return accounts.setEnabled(username, enabled, by()) ? Response.noContent().build()
+                : ErrorResponses.notFound("no user " + username);
+    }
+
+    @PUT
+    @Path("{username}/password")
+    @Operation(summary = "Set a user's password: {password}")
+    public Response password(@PathParam("username") String username, String body) {
+        String password = JsonBody.of(body).text("password", true);
+        return accounts.setPassword(username, password, by()) ? Response.noContent().build()
+                : ErrorResponses.notFound("no user " + username);
+    }
+
+    private String by() {
+        return caller.getUserPrincipal().getName();
+    }
+
+    private static ObjectNode view(User user) {
+        return ApiJson.object().put("username", user.username()).put("role", user.role().code())
+                .put("enabled", user.enabled()).put("createdAt", user.createdAt().toString());
+    }
+}

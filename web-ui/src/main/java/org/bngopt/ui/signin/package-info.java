@@ -1,0 +1,2 @@
+/** The sign-in page and signing out. */
+package org.bngopt.ui.signin;

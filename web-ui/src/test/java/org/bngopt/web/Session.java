@@ -1,0 +1,96 @@
+package org.bngopt.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A person signed in through the sign-in page, over plain HTTP: the session cookie and the form's view state. */
+final class Session {
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    private Session(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+    }
+
+    /** Signs in; the answer to the form is kept so tests can look at refusals. */
+    static Session signIn(URI base, String username, String password) throws IOException, InterruptedException {
+        Session session = new Session(base);
+        HttpResponse<String> answer = session.submitSignIn(username, password);
+        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login")) {
+            throw new IllegalStateException("sign-in as " + username + " failed: " + answer.statusCode());
+        }
+        return session;
+    }
+
+    static Session anonymous(URI base) {
+        return new Session(base);
+    }
+
+    static Session admin(URI base) throws IOException, InterruptedException {
+        return signIn(base, Credentials.ADMIN, Credentials.ADMIN_PASSWORD);
+    }
+
+    /** Posts the sign-in form as a browser would; 302 away from it when the password was right. */
+    HttpResponse<String> submitSignIn(String username, String password) throws IOException, InterruptedException {
+        String form = get("login.xhtml").body();
+        return postForm("login.xhtml", Map.of("signin", "signin", "signin:username", username,
+                "signin:password", password, "signin:submit", "", "jakarta.faces.ViewState", viewState(form)));
+    }
+
+    static String viewState(String page) {
+        Matcher found = VIEW_STATE.matcher(page);
+        if (!found.find()) {
+            throw new IllegalStateException("no view state on the page");
+        }
+        return found.group(1);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return send(form(path, fields));
+    }
+
+    HttpResponse<byte[]> postForBytes(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return http.send(form(path, fields).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder form(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** An API call as the pages make it: the session cookie and the pages' header. */
+    HttpResponse<String> api(String method, String path, HttpRequest.BodyPublisher body, String contentType)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("X-Requested-By", "tests")
+                .header("Content-Type", contentType).method(method, body));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
