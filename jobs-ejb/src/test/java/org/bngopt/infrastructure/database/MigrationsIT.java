@@ -41,10 +41,11 @@ class MigrationsIT {
     void migratesAnEmptyDatabaseThenRerunsWithoutChange() throws SQLException {
         MigrateResult first = Migrations.on(dataSource).migrate();
 
-        assertThat(first.migrationsExecuted).isEqualTo(3);
-        assertThat(first.targetSchemaVersion).isEqualTo("3");
+        assertThat(first.migrationsExecuted).isEqualTo(4);
+        assertThat(first.targetSchemaVersion).isEqualTo("4");
         assertThat(tables()).contains("banks", "habitats", "distinctiveness_levels", "stock", "prices", "srm",
-                "contract_sizes", "trading_rules", "lpa_adjacency", "nca_adjacency", "reference_version", "jobs");
+                "contract_sizes", "trading_rules", "lpa_adjacency", "nca_adjacency", "reference_version", "jobs",
+                "users", "api_tokens", "audit_log");
         assertSampleLoadedOnce();
 
         MigrateResult second = Migrations.on(dataSource).migrate();
@@ -74,7 +75,7 @@ class MigrationsIT {
         }
         int executed = instances.stream().mapToInt(instance -> instance.join().migrationsExecuted).sum();
 
-        assertThat(executed).isEqualTo(3);
+        assertThat(executed).isEqualTo(4);
         assertSampleLoadedOnce();
     }
 
