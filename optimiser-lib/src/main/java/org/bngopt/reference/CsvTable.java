@@ -132,6 +132,9 @@ final class CsvTable {
                 return null;
             }
             String value = values[index].trim();
+            if (value.chars().anyMatch(Character::isISOControl)) {
+                throw error("column '" + column + "' contains a control character");
+            }
             return value.isEmpty() ? null : value;
         }
 
@@ -162,11 +165,16 @@ final class CsvTable {
         }
 
         private BigDecimal parseDecimal(String column, String value) {
+            BigDecimal number;
             try {
-                return new BigDecimal(value);
+                number = new BigDecimal(value);
             } catch (NumberFormatException e) {
                 throw error("column '" + column + "': '" + value + "' is not a number");
             }
+            if (!ReferenceNumbers.fits(number)) {
+                throw error("column '" + column + "': '" + value + "' is out of range (" + ReferenceNumbers.LIMITS + ")");
+            }
+            return number;
         }
 
         ReferenceDataException error(String problem) {

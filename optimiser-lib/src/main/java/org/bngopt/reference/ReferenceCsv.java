@@ -23,6 +23,7 @@ public final class ReferenceCsv {
     public static final String SAMPLE_RESOURCE_FOLDER = "/org/bngopt/reference/sample/";
     /** The file (or sheet) holding the version line. */
     public static final String VERSION = "VERSION";
+    private static final int MAX_VERSION_LENGTH = 100;
 
     /** Opens one table by file name; a missing table is reported as such. */
     @FunctionalInterface
@@ -135,6 +136,9 @@ public final class ReferenceCsv {
             String version = new BufferedReader(reader).lines().collect(Collectors.joining("\n")).trim();
             if (version.isEmpty() || version.contains("\n")) {
                 problems.add(new ReferenceProblem(VERSION, 0, "expected one non-empty line"));
+            } else if (version.length() > MAX_VERSION_LENGTH || version.chars().anyMatch(Character::isISOControl)) {
+                problems.add(new ReferenceProblem(VERSION, 0, "expected at most " + MAX_VERSION_LENGTH
+                        + " characters and no control characters"));
             }
             return version;
         } catch (IOException e) {

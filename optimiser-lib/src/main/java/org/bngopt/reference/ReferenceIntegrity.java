@@ -3,6 +3,7 @@ package org.bngopt.reference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -45,9 +46,10 @@ public final class ReferenceIntegrity {
         rule.known("allowed_supply_habitat", TradingRule::allowedSupplyHabitat, habitats);
         rule.known("min_distinctiveness", TradingRule::minDistinctiveness, levels);
         new Check<>("srm.csv", data.spatialRiskMultipliers(), problems)
-                .notNegative("multiplier", SpatialRiskMultiplier::multiplier);
-        new Check<>("contract_sizes.csv", data.contractSizes(), problems)
-                .notNegative("admin_fee", ContractSize::adminFee);
+                .positive("multiplier", SpatialRiskMultiplier::multiplier);
+        Check<ContractSize> size = new Check<>("contract_sizes.csv", data.contractSizes(), problems);
+        size.notNegative("admin_fee", ContractSize::adminFee);
+        size.unique("rank", contractSize -> String.valueOf(contractSize.rank()));
         problems.sort(Comparator.comparing(ReferenceProblem::table).thenComparingInt(ReferenceProblem::line));
         return problems;
     }
@@ -71,11 +73,29 @@ public final class ReferenceIntegrity {
         }
 
         void notNegative(String column, Function<T, BigDecimal> value) {
+            atLeast(column, value, 0, "is negative");
+        }
+
+        void positive(String column, Function<T, BigDecimal> value) {
+            atLeast(column, value, 1, "is not above 0");
+        }
+
+        private void atLeast(String column, Function<T, BigDecimal> value, int lowestSignum, String problem) {
             for (int i = 0; i < rows.size(); i++) {
                 BigDecimal number = value.apply(rows.get(i));
-                if (number != null && number.signum() < 0) {
+                if (number != null && number.signum() < lowestSignum) {
                     problems.add(new ReferenceProblem(table, i + 2, "column '" + column + "': " + number.toPlainString()
-                            + " is negative"));
+                            + " " + problem));
+                }
+            }
+        }
+
+        void unique(String column, Function<T, String> value) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String key = value.apply(rows.get(i));
+                if (!seen.add(key)) {
+                    problems.add(new ReferenceProblem(table, i + 2, "column '" + column + "': '" + key + "' appears twice"));
                 }
             }
         }

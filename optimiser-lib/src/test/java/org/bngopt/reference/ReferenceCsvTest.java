@@ -150,6 +150,22 @@ class ReferenceCsvTest {
     }
 
     @Test
+    void rejectsControlCharactersAndNumbersOutOfRange() throws IOException {
+        copySample();
+        Files.writeString(folder.resolve("stock.csv"), """
+                stock_id,bank_id,habitat_name,available_excl_quotes,quoted
+                S1,WC1P01,Grass\u0000land,1,0
+                S2,WC1P01,Grassland - Modified grassland,1e999999999,0
+                S3,WC1P01,Grassland - Modified grassland,0.0000000000001,0
+                S4,WC1P01,Grassland - Modified grassland,123456789012345.5,0
+                """);
+
+        assertThatThrownBy(() -> ReferenceCsv.read(folder))
+                .isInstanceOfSatisfying(ReferenceDataException.class, e -> assertThat(e.problems())
+                        .extracting(ReferenceProblem::line).containsExactly(2, 3, 4));
+    }
+
+    @Test
     void rejectsAnEmptyVersion() throws IOException {
         copySample();
         Files.writeString(folder.resolve("VERSION"), "  \n");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bngopt.api.errors.BadParameterException;
+import org.bngopt.reference.ReferenceNumbers;
 
 import java.math.BigDecimal;
 
@@ -55,6 +56,10 @@ public final class JsonBody {
         if (value == null || !value.isNumber()) {
             throw new BadParameterException(field, "must be a number");
         }
-        return value.decimalValue();
+        BigDecimal number = value.decimalValue();
+        if (!ReferenceNumbers.fits(number)) {
+            throw new BadParameterException(field, "must have " + ReferenceNumbers.LIMITS);
+        }
+        return number;
     }
 }

@@ -265,6 +265,19 @@ class AccessIT {
         assertThat(leaving.get("api/info").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    @Order(8)
+    void storedTextIsShownEscapedInThePages() throws Exception {
+        String image = "<img src=x onerror=alert(1)>";
+        String script = "<script>alert(2)</script>";
+        submit(quoter, "{\"demand\":[{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.7}],"
+                + "\"site\":{\"lpa\":\"" + image + "\",\"nca\":\"" + script + "\"}}");
+
+        String page = Session.signIn(uri(), QUOTER, QUOTER_PASSWORD).get("history.xhtml").body();
+        assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;", "&lt;script&gt;alert(2)&lt;/script&gt;")
+                .doesNotContain(image, script);
+    }
+
     private int status(Caller caller, Endpoint endpoint) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri().resolve(endpoint.path()))

@@ -179,6 +179,27 @@ class QuotePagesIT {
         assertThat(browser.findElement(By.id("quote:lpa_input")).getAttribute("value")).isEqualTo("East Hampshire");
     }
 
+    @Test
+    @Order(7)
+    void anAdminChecksAndImportsAWorkbookOnTheImportPage() throws Exception {
+        Path workbook = downloads.resolve("reference-upload.xlsx");
+        Files.write(workbook, Session.admin(base.toURI()).download("api/reference/export.xlsx").body());
+        browser.get(base.toURI().resolve("admin/reference.xhtml").toString());
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("import:check")));
+
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(workbook.toString());
+        browser.findElement(By.id("import:check")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("import:changes")));
+        assertThat(browser.findElement(By.id("import:changes")).getText()).contains("stock", "prices", "banks");
+        assertThat(browser.findElement(By.id("import:messages")).getText()).contains("The file is valid");
+        screenshot("import");
+
+        browser.findElement(By.id("import:confirm")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"), "Imported"));
+        assertThat(browser.findElement(By.id("import:messages")).getText()).contains("ref-2025.11-r1+");
+        assertThat(browser.findElement(By.id("footer-version")).getText()).startsWith("ref-2025.11-r1+");
+    }
+
     /** Opens a past quote's page and presses one export button, returning the file after checking its type. */
     private byte[] export(String jobId, String button, String contentType) throws Exception {
         Session admin = Session.admin(base.toURI());

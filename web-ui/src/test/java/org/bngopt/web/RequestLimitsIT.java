@@ -11,7 +11,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The edge of the service on a real instance: security headers on pages and API answers, request
  * bodies over 1 MiB refused with 413 (declared or streamed), a new job refused with 503 and Retry-After
  * past {@code MAX_QUEUE_DEPTH} waiting jobs, and a client submitting faster than
- * {@code RATE_LIMIT_JOBS_PER_MINUTE} answered 429 with Retry-After.
+ * {@code RATE_LIMIT_JOBS_PER_MINUTE} answered 429 with Retry-After; and under overload, cached answers
+ * that stay fast while new work is refused.
  */
 class RequestLimitsIT {
     private static final String DATABASE = "bngopt_limits_it";
@@ -80,6 +90,68 @@ class RequestLimitsIT {
             assertThat(limited.body()).contains("\"error\":\"TOO_MANY_REQUESTS\"");
             assertThat(HTTP.send(Credentials.request(URI.create(app.baseUrl() + "/api/health")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * Fault 5: eight clients submit distinct 24-line jobs as fast as they can against one worker and a
+     * queue of at most 5, while another asks for a cached answer. New work past the depth is refused
+     * with 503, nothing else fails, every cached answer comes back 200 without waiting behind the work,
+     * and the instance stays healthy.
+     */
+    @Test
+    void underOverloadNewWorkIsRefusedAndCachedAnswersStayFast() throws Exception {
+        TestDatabases.recreate(DATABASE);
+        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
+        try (PayaraMicroProcess app = PayaraMicroProcess.start("overload", Map.of(
+                "DB_URL", TestDatabases.url(DATABASE),
+                "REDIS_URL", "redis://127.0.0.1:6379/" + REDIS_DATABASE,
+                "RATE_LIMIT_JOBS_PER_MINUTE", "0",
+                "WORKERS_PER_INSTANCE", "1",
+                "MAX_QUEUE_DEPTH", "5"))) {
+            app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
+            String cachedRequest = SampleRequests.distinct(0, 2);
+            while (post(app, HttpRequest.BodyPublishers.ofString(cachedRequest)).statusCode() != 200) {
+                Thread.sleep(100);
+            }
+
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger job = new AtomicInteger(1);
+            Map<Integer, AtomicInteger> newWork = new ConcurrentHashMap<>();
+            ExecutorService clients = Executors.newFixedThreadPool(8);
+            for (int client = 0; client < 8; client++) {
+                clients.submit(() -> {
+                    while (running.get()) {
+                        int status = post(app, HttpRequest.BodyPublishers.ofString(SampleRequests.distinct(job.getAndIncrement(), 24)))
+                                .statusCode();
+                        newWork.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            List<Long> cachedMillis = new ArrayList<>();
+            List<Integer> cachedStatuses = new ArrayList<>();
+            Thread.sleep(2_000);
+            for (int i = 0; i < 200; i++) {
+                long started = System.nanoTime();
+                cachedStatuses.add(post(app, HttpRequest.BodyPublishers.ofString(cachedRequest)).statusCode());
+                cachedMillis.add((System.nanoTime() - started) / 1_000_000);
+                Thread.sleep(20);
+            }
+            running.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+            Collections.sort(cachedMillis);
+            long p50 = cachedMillis.get(cachedMillis.size() / 2);
+            long p99 = cachedMillis.get(cachedMillis.size() * 99 / 100);
+            System.out.printf("RequestLimitsIT overload: new work answered %s; 200 cached answers p50 %d ms, p99 %d ms%n",
+                    newWork, p50, p99);
+            assertThat(newWork.keySet()).as("new work is accepted or refused for depth, nothing else").containsOnly(202, 503);
+            assertThat(newWork.get(503)).as("the queue filled and refused work").isNotNull();
+            assertThat(cachedStatuses).containsOnly(200);
+            assertThat(p99).as("cached answers do not wait behind the queued work").isLessThan(1_000);
+            assertThat(app.get("/api/health").statusCode()).isEqualTo(200);
         }
     }
 

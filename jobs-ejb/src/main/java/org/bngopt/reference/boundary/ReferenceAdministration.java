@@ -3,6 +3,7 @@ package org.bngopt.reference.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bngopt.accounts.control.AuditLog;
+import org.bngopt.infrastructure.database.DataAccessException;
 import org.bngopt.infrastructure.database.Jdbc;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.reference.ReferenceDataException;
@@ -48,12 +49,21 @@ public class ReferenceAdministration {
     /** Replaces the whole set; returns the new version. */
     public String replace(ReferenceData incoming, String by) {
         Preview preview = preview(incoming);
-        String version = jdbc.inTransaction(connection -> {
-            ReferenceRevisions.lockCurrent(connection);
-            String next = ReferenceRevisions.next(connection, incoming.version());
-            ReferenceDataWriter.replace(connection, incoming.withVersion(next));
-            return next;
-        });
+        String version;
+        try {
+            version = jdbc.inTransaction(connection -> {
+                ReferenceRevisions.lockCurrent(connection);
+                String next = ReferenceRevisions.next(connection, incoming.version());
+                ReferenceDataWriter.replace(connection, incoming.withVersion(next));
+                return next;
+            });
+        } catch (DataAccessException e) {
+            // A value the checks above let through but a column refuses: the transaction rolled back.
+            if (e.refusedData()) {
+                throw new ReferenceDataException("reference data", "refused by the database: " + e.getMessage());
+            }
+            throw e;
+        }
         audit.record(by, "reference data imported", version + " (" + preview.changes().stream()
                 .filter(ReferenceDiff.TableChange::any)
                 .map(change -> change.table() + " +" + change.added() + " -" + change.removed() + " ~" + change.changed())
