@@ -8,9 +8,8 @@ import java.util.Optional;
 public enum Role {
     QUOTER, ADMIN, API;
 
-    public static final String QUOTER_NAME = "quoter";
+    /** For {@code isUserInRole}. */
     public static final String ADMIN_NAME = "admin";
-    public static final String API_NAME = "api";
 
     /** The name used in {@code web.xml}, the database and the API. */
     public String code() {

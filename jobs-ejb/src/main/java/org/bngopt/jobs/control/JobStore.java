@@ -3,6 +3,7 @@ package org.bngopt.jobs.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bngopt.infrastructure.database.Database;
+import org.bngopt.infrastructure.database.Jdbc;
 import org.bngopt.jobs.entity.Job;
 import org.bngopt.jobs.entity.JobStatus;
 
@@ -204,7 +205,7 @@ public class JobStore {
 
     private void query(String sql, RowsReader reader, Object... values) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = prepare(connection, sql, values);
+             PreparedStatement statement = Jdbc.prepare(connection, sql, values);
              ResultSet rows = statement.executeQuery()) {
             reader.read(rows);
         } catch (SQLException e) {
@@ -214,20 +215,13 @@ public class JobStore {
 
     private int update(String sql, Object... values) {
         try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = prepare(connection, sql, values)) {
+             PreparedStatement statement = Jdbc.prepare(connection, sql, values)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new JobStoreException(e);
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... values) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
-        return statement;
-    }
 
     private static Job job(ResultSet row) throws SQLException {
         return new Job(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
