@@ -86,7 +86,10 @@ public class Authentication implements HttpAuthenticationMechanism {
         try {
             identity = lookup.get();
         } catch (DataAccessException e) {
-            return refuse(response, context, 503, "SERVICE_UNAVAILABLE", "the database is unavailable; try again shortly");
+            // Health checks and the sign-in page stay reachable, whatever credentials come with them.
+            return context.isProtected()
+                    ? refuse(response, context, 503, "SERVICE_UNAVAILABLE", "the database is unavailable; try again shortly")
+                    : context.doNothing();
         }
         if (identity.isEmpty()) {
             return challenge(request, response, context, "the token or session is unknown, revoked or expired");
@@ -125,8 +128,24 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         String wanted = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return context.redirect(request.getContextPath() + "/login.xhtml?next="
-                + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+        String signIn = request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An Ajax update from a page whose session timed out: the page itself must go to sign in.
+            return partialRedirect(response, signIn);
+        }
+        return context.redirect(signIn);
+    }
+
+    private static AuthenticationStatus partialRedirect(HttpServletResponse response, String location) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + location.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            // The caller has gone.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status,

@@ -263,6 +263,10 @@ class AccessIT {
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(leaving.get("quote.xhtml").statusCode()).isEqualTo(302);
         assertThat(leaving.get("api/info").statusCode()).isEqualTo(401);
+        HttpResponse<String> ajax = leaving.send(HttpRequest.newBuilder(uri().resolve("quote.xhtml"))
+                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(ajax.body()).as("an Ajax update after the session ended sends the page to sign in")
+                .contains("<redirect url=\"/login.xhtml?next=%2Fquote.xhtml\"/>");
     }
 
     @Test

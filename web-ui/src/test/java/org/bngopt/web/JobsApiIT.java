@@ -163,8 +163,8 @@ class JobsApiIT {
         // A queued row without a stream entry: no worker can take it before the cancel arrives.
         UUID queued = UUID.randomUUID();
         try (Connection connection = TestDatabases.connect(DATABASE); PreparedStatement insert = connection.prepareStatement(
-                "insert into jobs (job_id, job_key, request_hash, reference_version, request, status)"
-                        + " values (?, ?, 'h', 'v', ?::jsonb, 'queued')")) {
+                "insert into jobs (job_id, job_key, request_hash, reference_version, request, status, submitted_by)"
+                        + " values (?, ?, 'h', 'v', ?::jsonb, 'queued', 'token:bootstrap')")) {
             insert.setObject(1, queued);
             insert.setString(2, "cancel-test:" + queued);
             insert.setString(3, P01);
