@@ -22,7 +22,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Postgres out of reach for 20 s while jobs are queued and running (issue 9, fault 3; the outage is a
+ * Postgres out of reach for 30 s while jobs are queued and running (issue 9, fault 3; the outage is a
  * cut proxy, so the shared server keeps running). Health says degraded, cached answers still come
  * back, a new request gets 503 with Retry-After, workers put their jobs back without spending attempts,
  * and afterwards every job accepted before the outage finishes and the cache hit's history row is written.
@@ -31,7 +31,7 @@ class PostgresOutageIT {
     private static final String DATABASE = "bngopt_postgres_outage_it";
     private static final int REDIS_DATABASE = 9;
     private static final int JOBS = 30;
-    private static final Duration OUTAGE = Duration.ofSeconds(20);
+    private static final Duration OUTAGE = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 

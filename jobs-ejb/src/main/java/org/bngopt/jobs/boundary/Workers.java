@@ -42,7 +42,9 @@ import java.util.logging.Logger;
 public class Workers {
     private static final Logger LOG = Logger.getLogger(Workers.class.getName());
     private static final Duration READ_WAIT = Duration.ofSeconds(1);
-    private static final long ERROR_PAUSE_MILLIS = 2_000;
+    /** Pauses after failures in a row double from the first up to the longest. */
+    private static final long FIRST_PAUSE_MILLIS = 1_000;
+    private static final long LONGEST_PAUSE_MILLIS = 8_000;
 
     @Resource
     ManagedExecutorService executor;
@@ -104,6 +106,7 @@ public class Workers {
 
     private void loop(String consumer) {
         long lastProblem = 0;
+        int failuresInARow = 0;
         while (running) {
             try {
                 if (!schema.isComplete()) {
@@ -114,6 +117,7 @@ public class Workers {
                     handle(expired);
                 }
                 queue.next(consumer, READ_WAIT).ifPresent(this::handle);
+                failuresInARow = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -122,7 +126,7 @@ public class Workers {
                     lastProblem = System.currentTimeMillis();
                     LOG.warning(() -> consumer + " cannot take jobs now: " + e.getMessage());
                 }
-                pause();
+                pause(++failuresInARow);
             }
         }
     }
@@ -139,10 +143,10 @@ public class Workers {
             runner.run(delivery, () -> !running);
         } catch (JobStoreException e) {
             // The database is out, which is not the job's fault: hand it back at once so that no attempt is
-            // spent, and wait before taking the next.
+            // spent, and let the loop back off before taking the next.
             queue.requeue(delivery);
             LOG.warning(() -> "job " + delivery.jobId() + " put back, the database is unavailable: " + e.getMessage());
-            pause();
+            throw e;
         } catch (RuntimeException e) {
             // Left unacknowledged: another delivery retries it after the visibility timeout.
             LOG.log(Level.WARNING, "job " + delivery.jobId() + " attempt " + delivery.deliveries() + " failed: " + e, e);
@@ -179,9 +183,9 @@ public class Workers {
         }
     }
 
-    private static void pause() {
+    private static void pause(int failuresInARow) {
         try {
-            Thread.sleep(ERROR_PAUSE_MILLIS);
+            Thread.sleep(Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(failuresInARow - 1, 10)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
