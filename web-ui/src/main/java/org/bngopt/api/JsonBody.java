@@ -3,7 +3,7 @@ package org.bngopt.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.bngopt.api.errors.BadParameterException;
+import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.reference.ReferenceNumbers;
 
 import java.math.BigDecimal;
@@ -23,9 +23,9 @@ public final class JsonBody {
                 return new JsonBody(object);
             }
         } catch (JsonProcessingException e) {
-            throw new BadParameterException("body", "is not valid JSON");
+            throw new InvalidFieldException("body", "is not valid JSON");
         }
-        throw new BadParameterException("body", "must be a JSON object");
+        throw new InvalidFieldException("body", "must be a JSON object");
     }
 
     /** A string field, or null when absent and not required. */
@@ -33,12 +33,12 @@ public final class JsonBody {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                throw new BadParameterException(field, "is required");
+                throw new InvalidFieldException(field, "is required");
             }
             return null;
         }
         if (!value.isTextual()) {
-            throw new BadParameterException(field, "must be a string");
+            throw new InvalidFieldException(field, "must be a string");
         }
         return value.asText();
     }
@@ -46,7 +46,7 @@ public final class JsonBody {
     public boolean bool(String field) {
         JsonNode value = body.get(field);
         if (value == null || !value.isBoolean()) {
-            throw new BadParameterException(field, "must be true or false");
+            throw new InvalidFieldException(field, "must be true or false");
         }
         return value.asBoolean();
     }
@@ -54,11 +54,11 @@ public final class JsonBody {
     public BigDecimal number(String field) {
         JsonNode value = body.get(field);
         if (value == null || !value.isNumber()) {
-            throw new BadParameterException(field, "must be a number");
+            throw new InvalidFieldException(field, "must be a number");
         }
         BigDecimal number = value.decimalValue();
         if (!ReferenceNumbers.fits(number)) {
-            throw new BadParameterException(field, "must have " + ReferenceNumbers.LIMITS);
+            throw new InvalidFieldException(field, "must have " + ReferenceNumbers.LIMITS);
         }
         return number;
     }

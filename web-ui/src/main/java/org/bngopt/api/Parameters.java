@@ -1,6 +1,6 @@
 package org.bngopt.api;
 
-import org.bngopt.api.errors.BadParameterException;
+import org.bngopt.infrastructure.validation.InvalidFieldException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,7 +43,7 @@ public final class Parameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadParameterException(field, "must be a whole number from " + min + " to " + max);
+        throw new InvalidFieldException(field, "must be a whole number from " + min + " to " + max);
     }
 
     /** An ISO-8601 instant with offset, or a date meaning its start in UTC. */
@@ -54,7 +54,7 @@ public final class Parameters {
         try {
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(field, "must be an ISO-8601 date (2026-11-28) or date-time (2026-11-28T10:00:00Z)");
+            throw new InvalidFieldException(field, "must be an ISO-8601 date (2026-11-28) or date-time (2026-11-28T10:00:00Z)");
         }
     }
 

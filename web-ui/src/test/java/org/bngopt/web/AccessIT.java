@@ -282,6 +282,30 @@ class AccessIT {
                 .doesNotContain(image, script);
     }
 
+    @Test
+    @Order(9)
+    void aDisabledUserIsSignedOutAndANewPasswordReplacesTheOld() throws Exception {
+        admin.api("POST", "api/admin/users", HttpRequest.BodyPublishers.ofString(
+                "{\"username\":\"leaver\",\"password\":\"first-password-1\",\"role\":\"quoter\"}"), "application/json");
+        Session leaver = Session.signIn(uri(), "leaver", "first-password-1");
+        assertThat(leaver.get("api/info").statusCode()).isEqualTo(200);
+
+        assertThat(admin.api("PUT", "api/admin/users/leaver/enabled", HttpRequest.BodyPublishers.ofString("{\"enabled\":false}"),
+                "application/json").statusCode()).isEqualTo(204);
+        assertThat(leaver.get("api/info").statusCode()).as("the session ends with the account").isEqualTo(401);
+        assertThat(Session.anonymous(uri()).submitSignIn("leaver", "first-password-1").body())
+                .contains("Wrong user name or password.");
+
+        admin.api("PUT", "api/admin/users/leaver/enabled", HttpRequest.BodyPublishers.ofString("{\"enabled\":true}"),
+                "application/json");
+        assertThat(admin.api("PUT", "api/admin/users/leaver/password", HttpRequest.BodyPublishers.ofString(
+                "{\"password\":\"second-password-2\"}"), "application/json").statusCode()).isEqualTo(204);
+        assertThat(Session.anonymous(uri()).submitSignIn("leaver", "first-password-1").body())
+                .contains("Wrong user name or password.");
+        assertThat(Session.signIn(uri(), "leaver", "second-password-2").get("quote.xhtml").statusCode()).isEqualTo(200);
+        awaitAudit("user disabled", "admin");
+    }
+
     private int status(Caller caller, Endpoint endpoint) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri().resolve(endpoint.path()))

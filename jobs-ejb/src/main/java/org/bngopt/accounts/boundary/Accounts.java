@@ -9,6 +9,7 @@ import org.bngopt.accounts.control.VerdictCache;
 import org.bngopt.accounts.entity.Identity;
 import org.bngopt.accounts.entity.Role;
 import org.bngopt.accounts.entity.User;
+import org.bngopt.infrastructure.validation.InvalidFieldException;
 
 import java.time.Duration;
 import java.util.List;
@@ -62,10 +63,10 @@ public class Accounts {
     public User create(String username, String password, String role, String by) {
         Names.require("username", username);
         Role wanted = Role.fromCode(role).filter(r -> r != Role.API)
-                .orElseThrow(() -> new InvalidAccountException("role", "must be quoter or admin"));
+                .orElseThrow(() -> new InvalidFieldException("role", "must be quoter or admin"));
         requireStrong(password);
         if (!users.create(username, passwords.hash(password), wanted)) {
-            throw new InvalidAccountException("username", "is taken");
+            throw new InvalidFieldException("username", "is taken");
         }
         audit.record(by, "user created", username + " as " + wanted.code());
         return users.find(username).orElseThrow();
@@ -100,7 +101,7 @@ public class Accounts {
 
     private static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            throw new InvalidAccountException("password",
+            throw new InvalidFieldException("password",
                     "must be " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
         }
     }

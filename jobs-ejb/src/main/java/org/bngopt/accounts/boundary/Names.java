@@ -1,5 +1,7 @@
 package org.bngopt.accounts.boundary;
 
+import org.bngopt.infrastructure.validation.InvalidFieldException;
+
 import java.util.regex.Pattern;
 
 /** The rules for user and token names, the same as the database's checks. */
@@ -11,7 +13,7 @@ final class Names {
 
     static String require(String field, String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidAccountException(field, "must be 1 to 64 letters, digits or . _ @ -");
+            throw new InvalidFieldException(field, "must be 1 to 64 letters, digits or . _ @ -");
         }
         return name;
     }

@@ -8,6 +8,7 @@ import org.bngopt.accounts.control.TokenStore;
 import org.bngopt.accounts.control.VerdictCache;
 import org.bngopt.accounts.entity.ApiToken;
 import org.bngopt.accounts.entity.Identity;
+import org.bngopt.infrastructure.validation.InvalidFieldException;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -54,12 +55,12 @@ public class Tokens {
     public Issued issue(String name, OffsetDateTime expiresAt, String by) {
         Names.require("name", name);
         if (expiresAt != null && !expiresAt.isAfter(OffsetDateTime.now())) {
-            throw new InvalidAccountException("expiresAt", "must be in the future");
+            throw new InvalidFieldException("expiresAt", "must be in the future");
         }
         String secret = TokenSecrets.generate();
         UUID id = UUID.randomUUID();
         if (!store.create(id, name, TokenSecrets.hash(secret), by, expiresAt)) {
-            throw new InvalidAccountException("name", "is taken");
+            throw new InvalidFieldException("name", "is taken");
         }
         audit.record(by, "token issued", name + (expiresAt == null ? "" : ", expires " + expiresAt));
         return new Issued(store.byName(name).orElseThrow(), secret);

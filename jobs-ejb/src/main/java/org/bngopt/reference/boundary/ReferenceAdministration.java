@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.bngopt.accounts.control.AuditLog;
 import org.bngopt.infrastructure.database.DataAccessException;
 import org.bngopt.infrastructure.database.Jdbc;
+import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.reference.ReferenceDataException;
 import org.bngopt.reference.ReferenceDiff;
@@ -120,7 +121,7 @@ public class ReferenceAdministration {
 
     private static void requireNotNegative(String field, BigDecimal value) {
         if (value.signum() < 0) {
-            throw new InvalidEditException(field, "must not be negative");
+            throw new InvalidFieldException(field, "must not be negative");
         }
     }
 }

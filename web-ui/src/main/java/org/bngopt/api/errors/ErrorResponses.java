@@ -3,13 +3,12 @@ package org.bngopt.api.errors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.bngopt.accounts.boundary.InvalidAccountException;
+import org.bngopt.infrastructure.validation.InvalidFieldException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bngopt.api.ApiJson;
 import org.bngopt.api.reference.UploadProblemsException;
 import org.bngopt.reference.ReferenceProblem;
-import org.bngopt.reference.boundary.InvalidEditException;
 import org.bngopt.infrastructure.database.DataAccessException;
 import org.bngopt.infrastructure.database.DatabaseNotReadyException;
 import org.bngopt.jobs.boundary.QueueFullException;
@@ -42,13 +41,7 @@ public final class ErrorResponses {
         if (error instanceof InvalidRequestException invalid) {
             return json(400, QuoteJson.compact(QuoteJson.ValidationErrorBody.of(invalid.errors())));
         }
-        if (error instanceof BadParameterException bad) {
-            return badField(bad.field(), bad.getMessage());
-        }
-        if (error instanceof InvalidAccountException invalid) {
-            return badField(invalid.field(), invalid.getMessage());
-        }
-        if (error instanceof InvalidEditException invalid) {
+        if (error instanceof InvalidFieldException invalid) {
             return badField(invalid.field(), invalid.getMessage());
         }
         if (error instanceof UploadProblemsException upload) {

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.bngopt.accounts.entity.Role;
 import org.bngopt.api.ApiJson;
 import org.bngopt.api.Parameters;
-import org.bngopt.api.errors.BadParameterException;
+import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.api.errors.ErrorResponses;
 import org.bngopt.edge.RateLimited;
 import org.bngopt.jobs.boundary.Jobs;
@@ -100,7 +100,7 @@ public class JobsResource {
                             @QueryParam("to") String to, @QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
                             @QueryParam("page") String page, @QueryParam("size") String size) {
         JobStatus wanted = status == null || status.isBlank() ? null : JobStatus.fromCode(status.trim())
-                .orElseThrow(() -> new BadParameterException("status", "must be one of queued, started, finished, failed, cancelled"));
+                .orElseThrow(() -> new InvalidFieldException("status", "must be one of queued, started, finished, failed, cancelled"));
         int pageNumber = Parameters.page(page);
         int pageSize = Parameters.size(size, 50);
         JobStore.Page found = jobs.history(new JobStore.Filter(wanted, Parameters.instant("from", from),

@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bngopt.api.errors.BadParameterException;
+import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.reference.ReferenceCsvWriter;
 import org.bngopt.reference.ReferenceData;
@@ -57,12 +57,12 @@ public final class ReferenceUpload {
     }
 
     /**
-     * @throws BadParameterException     when the bytes are neither format
+     * @throws InvalidFieldException     when the bytes are neither format
      * @throws UploadProblemsException   listing every problem of the tables
      */
     public static Upload read(byte[] bytes) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-            throw new BadParameterException("file", NEITHER);
+            throw new InvalidFieldException("file", NEITHER);
         }
         Format format = isWorkbook(bytes) ? Format.WORKBOOK : Format.CSV_ZIP;
         Map<String, String> found = format == Format.WORKBOOK ? sheets(bytes) : unzip(bytes);
@@ -90,16 +90,16 @@ public final class ReferenceUpload {
                 byte[] content = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNZIPPED_BYTES - total + 1));
                 total += content.length;
                 if (total > MAX_UNZIPPED_BYTES) {
-                    throw new BadParameterException("file", "unpacks to more than " + (MAX_UNZIPPED_BYTES >> 20) + " MiB");
+                    throw new InvalidFieldException("file", "unpacks to more than " + (MAX_UNZIPPED_BYTES >> 20) + " MiB");
                 }
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 entries.put(name, new String(content, StandardCharsets.UTF_8));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new BadParameterException("file", NEITHER);
+            throw new InvalidFieldException("file", NEITHER);
         }
         if (entries.isEmpty()) {
-            throw new BadParameterException("file", NEITHER);
+            throw new InvalidFieldException("file", NEITHER);
         }
         return entries;
     }
@@ -145,7 +145,7 @@ public final class ReferenceUpload {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new BadParameterException("file", "is not a readable .xlsx workbook");
+            throw new InvalidFieldException("file", "is not a readable .xlsx workbook");
         }
         return tables;
     }
