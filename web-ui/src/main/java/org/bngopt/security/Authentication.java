@@ -59,7 +59,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             String secret = authorization.substring(BEARER.length()).trim();
-            return verified(() -> tokens.verify(secret), request, response, context);
+            return verified(() -> tokens.verify(secret), () -> { }, request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
@@ -71,17 +71,15 @@ public class Authentication implements HttpAuthenticationMechanism {
                 return refuse(response, context, 403, "FORBIDDEN",
                         "a signed-in session's API call that changes something must carry " + PAGES_HEADER);
             }
-            AuthenticationStatus status = verified(() -> accounts.identity(username), request, response, context);
-            if (status != AuthenticationStatus.SUCCESS) {
-                session.invalidate();
-            }
-            return status;
+            // A disabled or deleted user's session ends; a database outage leaves it alone.
+            return verified(() -> accounts.identity(username), session::invalidate, request, response, context);
         }
         return challenge(request, response, context, "sign in, or send an API token as Authorization: Bearer");
     }
 
-    private AuthenticationStatus verified(Supplier<Optional<Identity>> lookup, HttpServletRequest request,
-                                          HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus verified(Supplier<Optional<Identity>> lookup, Runnable whenUnknown,
+                                          HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         Optional<Identity> identity;
         try {
             identity = lookup.get();
@@ -92,6 +90,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                     : context.doNothing();
         }
         if (identity.isEmpty()) {
+            whenUnknown.run();
             return challenge(request, response, context, "the token or session is unknown, revoked or expired");
         }
         return context.notifyContainerAboutLogin(identity.get().name(), Set.of(identity.get().role().code()));
