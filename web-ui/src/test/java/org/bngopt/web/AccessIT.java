@@ -3,18 +3,11 @@ package org.bngopt.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bngopt.testsupport.TestDatabases;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,15 +29,12 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  * anonymous caller, a quoter, an admin, an API token and an expired and a revoked token; quoters'
  * own history; revocation within seconds; the slow-down of guessed passwords; and forged forms.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AccessIT {
+class AccessIT extends DeployedApplication {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String QUOTER = "quoter.one";
     private static final String QUOTER_PASSWORD = "quoter-one-password";
-    private static final String P01 = "{\"demand\":[{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.8}],"
-            + "\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"}}";
 
     enum Caller { ANONYMOUS, QUOTER, ADMIN, API_TOKEN, EXPIRED_TOKEN, REVOKED_TOKEN }
 
@@ -60,14 +50,6 @@ class AccessIT {
     private static Session admin;
     private static Session quoter;
     private static final Map<Caller, String> TOKENS = new EnumMap<>(Caller.class);
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return TestDeployments.builtWarOnEmptyServices();
-    }
 
     @Test
     @Order(1)
@@ -95,7 +77,7 @@ class AccessIT {
 
         HttpResponse<String> tokens = admin.send(HttpRequest.newBuilder(uri().resolve("api/admin/tokens")));
         assertThat(tokens.body()).contains("\"name\":\"revoked\"").doesNotContain(TOKENS.get(Caller.REVOKED_TOKEN));
-        try (Connection connection = TestDatabases.connect(TestDeployments.DATABASE); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement()) {
             var stored = statement.executeQuery("select token_hash from api_tokens where name = 'revoked'");
             stored.next();
             assertThat(stored.getString(1)).as("only a hash is stored").hasSize(64)
@@ -123,7 +105,7 @@ class AccessIT {
                 "api/reference/prices", "api/reference/export.zip", "api/reference/export.xlsx", "openapi")) {
             matrix.put(new Endpoint("GET", path, null), anyRole);
         }
-        matrix.put(new Endpoint("POST", "api/jobs", P01), anyRole);
+        matrix.put(new Endpoint("POST", "api/jobs", SampleRequests.P01), anyRole);
         matrix.put(new Endpoint("DELETE", "api/jobs/" + unknownJob, null), anyRole);
         matrix.put(new Endpoint("GET", "metrics", null), monitoring);
         for (String page : List.of("", "index.xhtml", "quote.xhtml", "history.xhtml", "reference.xhtml", "docs/")) {
@@ -190,7 +172,7 @@ class AccessIT {
         try {
             assertThat(status(caller, new Endpoint("GET", "api/info", null))).isEqualTo(200);
             // As another instance's revocation looks to this one: the row changes, this instance's memory does not.
-            try (Connection connection = TestDatabases.connect(TestDeployments.DATABASE); Statement statement = connection.createStatement()) {
+            try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement()) {
                 statement.executeUpdate("update api_tokens set revoked_at = now() where name = 'revoked-elsewhere'");
             }
             long revoked = System.nanoTime();
@@ -350,13 +332,5 @@ class AccessIT {
             Thread.sleep(200);
         } while (System.nanoTime() < deadline);
         assertThat(log).contains("\"actor\":\"" + actor + "\"", "\"action\":\"" + action + "\"");
-    }
-
-    private URI uri() {
-        try {
-            return base.toURI();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,18 +7,12 @@ import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.reference.ReferenceCsvWriter;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.testsupport.TestDatabases;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,22 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The built WAR deployed on Payara Micro (Arquillian managed container) against the real Postgres and
  * Redis: health is ok and the sample data reached the empty test database.
  */
-@ExtendWith(ArquillianExtension.class)
-class ApplicationIT {
-    private static final String DATABASE = TestDeployments.DATABASE;
+class ApplicationIT extends DeployedApplication {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return TestDeployments.builtWarOnEmptyServices();
-    }
 
     @Test
     void healthIsOkWithDatabaseAndRedisUp() throws Exception {
-        HttpResponse<String> health = get(base.toURI().resolve("api/health"));
+        HttpResponse<String> health = get(uri().resolve("api/health"));
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
@@ -63,7 +47,7 @@ class ApplicationIT {
 
     @Test
     void microProfileHealthReportsTheSameChecks() throws Exception {
-        URI server = base.toURI().resolve("/");
+        URI server = uri().resolve("/");
 
         HttpResponse<String> ready = get(server.resolve("health/ready"));
         assertThat(ready.statusCode()).isEqualTo(200);
@@ -89,7 +73,7 @@ class ApplicationIT {
 
     @Test
     void homePageShowsTheReferenceDataInUse() throws Exception {
-        HttpResponse<String> page = Session.admin(base.toURI()).get("");
+        HttpResponse<String> page = Session.admin(uri()).get("");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("ref-2025.11-r1", "Banks", ">12<");
@@ -99,7 +83,7 @@ class ApplicationIT {
     void referenceDataExportsAsCsvZipAndWorkbookThatGiveTheSnapshotBack() throws Exception {
         ReferenceData sample = ReferenceCsv.readSample();
 
-        HttpResponse<byte[]> zip = download(base.toURI().resolve("api/reference/export.zip"));
+        HttpResponse<byte[]> zip = download(uri().resolve("api/reference/export.zip"));
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"reference-ref-2025.11-r1.zip\"");
         Map<String, String> files = new HashMap<>();
@@ -119,7 +103,7 @@ class ApplicationIT {
                     .isEqualTo(normalised(expectedTables.get(t)));
         }
 
-        HttpResponse<byte[]> workbook = download(base.toURI().resolve("api/reference/export.xlsx"));
+        HttpResponse<byte[]> workbook = download(uri().resolve("api/reference/export.xlsx"));
         assertThat(workbook.statusCode()).isEqualTo(200);
         try (XSSFWorkbook sheets = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
             assertThat(sheets.getSheet("VERSION").getRow(0).getCell(0).getStringCellValue()).isEqualTo("ref-2025.11-r1");

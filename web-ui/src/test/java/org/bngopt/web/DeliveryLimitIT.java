@@ -24,39 +24,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and copied to the dead-letter stream, while other jobs keep flowing. Short timeouts keep it fast.
  */
 class DeliveryLimitIT {
-    private static final String DATABASE = "bngopt_delivery_it";
-    private static final int REDIS_DATABASE = 14;
+    private static final OwnServices SERVICES = new OwnServices("bngopt_delivery_it", 14);
 
     @AfterEach
     void cleanUp() {
-        TestDatabases.drop(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
+        SERVICES.drop();
     }
 
     @Test
     void aJobThatAlwaysFailsIsRetriedThenDeadLettered() throws Exception {
-        TestDatabases.recreate(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
-
-        try (PayaraMicroProcess app = PayaraMicroProcess.start("delivery-limit", Map.of(
-                "DB_URL", TestDatabases.url(DATABASE),
-                "REDIS_URL", "redis://127.0.0.1:6379/" + REDIS_DATABASE,
+        try (PayaraMicroProcess app = SERVICES.startHealthy("delivery-limit", Map.of(
                 "SOLVER_TIME_LIMIT_SECONDS", "1",
                 "JOB_VISIBILITY_TIMEOUT_SECONDS", "1",
                 "JOB_MAX_DELIVERIES", "2",
                 "WORKERS_PER_INSTANCE", "2"))) {
-            app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
 
             // A stored request that no longer validates makes every attempt throw: a poison job.
             UUID poison = UUID.randomUUID();
-            try (Connection connection = TestDatabases.connect(DATABASE); PreparedStatement insert = connection.prepareStatement(
+            try (Connection connection = TestDatabases.connect(SERVICES.database()); PreparedStatement insert = connection.prepareStatement(
                     "insert into jobs (job_id, job_key, request_hash, reference_version, request, status)"
                             + " values (?, 'poison', 'poison', 'ref-2025.11-r1', ?::jsonb, 'queued')")) {
                 insert.setObject(1, poison);
                 insert.setString(2, "{\"demand\":[{\"habitat\":\"No such habitat\",\"units\":1}]}");
                 insert.executeUpdate();
             }
-            TestRedis.command(REDIS_DATABASE, "XADD", "bng:jobs", "*", "jobId", poison.toString());
+            TestRedis.command(SERVICES.redisDatabase(), "XADD", "bng:jobs", "*", "jobId", poison.toString());
 
             HttpResponse<String> healthy = HttpClient.newHttpClient().send(Credentials.request(
                             URI.create(app.baseUrl() + "/api/jobs"))
@@ -69,7 +61,7 @@ class DeliveryLimitIT {
 
             app.awaitAnswer("/api/jobs/" + poison, response -> response.body().contains("\"status\":\"failed\""),
                     Duration.ofSeconds(60));
-            try (Connection connection = TestDatabases.connect(DATABASE); PreparedStatement select = connection.prepareStatement(
+            try (Connection connection = TestDatabases.connect(SERVICES.database()); PreparedStatement select = connection.prepareStatement(
                     "select attempts, error from jobs where job_id = ?")) {
                 select.setObject(1, poison);
                 try (ResultSet row = select.executeQuery()) {
@@ -78,8 +70,8 @@ class DeliveryLimitIT {
                     assertThat(row.getString(2)).isEqualTo("gave up after 2 attempts");
                 }
             }
-            assertThat(TestRedis.command(REDIS_DATABASE, "XLEN", "bng:jobs:dead")).isEqualTo(":1");
-            assertThat(TestRedis.command(REDIS_DATABASE, "XLEN", "bng:jobs")).isEqualTo(":0");
+            assertThat(TestRedis.command(SERVICES.redisDatabase(), "XLEN", "bng:jobs:dead")).isEqualTo(":1");
+            assertThat(TestRedis.command(SERVICES.redisDatabase(), "XLEN", "bng:jobs")).isEqualTo(":0");
         }
     }
 }

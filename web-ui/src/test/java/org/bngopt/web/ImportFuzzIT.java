@@ -6,8 +6,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.reference.ReferenceIntegrity;
-import org.bngopt.testsupport.TestDatabases;
-import org.bngopt.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a message, never 5xx, and whatever reference data is left must still be a whole, valid set.
  */
 class ImportFuzzIT {
-    private static final String DATABASE = "bngopt_import_fuzz_it";
-    private static final int REDIS_DATABASE = 6;
+    private static final OwnServices SERVICES = new OwnServices("bngopt_import_fuzz_it", 6);
     private static final int UPLOADS = 400;
     private static final String[] ODD = {"<script>alert(1)</script>", "'; drop table stock; --", "NaN", "Infinity", "-1",
             "1e999999999", "123456789012345678901234567890", "", " ", "\u0000", "\u202egnirts", "\uD83C\uDF3F",
@@ -49,19 +46,13 @@ class ImportFuzzIT {
 
     @AfterEach
     void cleanUp() {
-        TestDatabases.drop(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
+        SERVICES.drop();
     }
 
     @Test
     void malformedAndHostileUploadsGet200Or4xxAndLeaveAWholeSet() throws Exception {
-        TestDatabases.recreate(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
-        try (PayaraMicroProcess app = PayaraMicroProcess.start("import-fuzz", Map.of(
-                "DB_URL", TestDatabases.url(DATABASE),
-                "REDIS_URL", "redis://127.0.0.1:6379/" + REDIS_DATABASE,
+        try (PayaraMicroProcess app = SERVICES.startHealthy("import-fuzz", Map.of(
                 "WORKERS_PER_INSTANCE", "1"))) {
-            app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
             Session admin = Session.admin(URI.create(app.baseUrl() + "/"));
             byte[] zip = admin.download("api/reference/export.zip").body();
             byte[] workbook = admin.download("api/reference/export.xlsx").body();

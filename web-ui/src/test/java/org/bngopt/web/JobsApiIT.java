@@ -3,18 +3,12 @@ package org.bngopt.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bngopt.testsupport.TestDatabases;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,27 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The job pipeline over HTTP on a real Payara Micro with the real Postgres and Redis: submit, poll,
  * result; cache hits; single flight; validation; 404; cancel; and a changed reference-data version.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JobsApiIT {
-    private static final String DATABASE = TestDeployments.DATABASE;
+class JobsApiIT extends DeployedApplication {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String P01 = "{\"demand\":[{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.8}],"
-            + "\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"}}";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return TestDeployments.builtWarOnEmptyServices();
-    }
 
     @Test
     @Order(1)
     void submitPollAndReadTheResult() throws Exception {
-        HttpResponse<String> submitted = post(P01);
+        HttpResponse<String> submitted = post(SampleRequests.P01);
 
         assertThat(submitted.statusCode()).isEqualTo(202);
         JsonNode accepted = JSON.readTree(submitted.body());
@@ -97,7 +79,7 @@ class JobsApiIT {
                 .isEqualByComparingTo("19585.60");
 
         assertThat(delete("api/cache").statusCode()).as("admins only").isEqualTo(403);
-        assertThat(Session.admin(base.toURI()).api("DELETE", "api/cache", HttpRequest.BodyPublishers.noBody(), "application/json")
+        assertThat(Session.admin(uri()).api("DELETE", "api/cache", HttpRequest.BodyPublishers.noBody(), "application/json")
                 .statusCode()).isEqualTo(204);
         assertThat(post(sameMeaning).statusCode()).as("after the flush, in Redis and in this instance's recent results")
                 .isEqualTo(202);
@@ -167,7 +149,7 @@ class JobsApiIT {
                         + " values (?, ?, 'h', 'v', ?::jsonb, 'queued', 'token:bootstrap')")) {
             insert.setObject(1, queued);
             insert.setString(2, "cancel-test:" + queued);
-            insert.setString(3, P01);
+            insert.setString(3, SampleRequests.P01);
             insert.executeUpdate();
         }
 
@@ -186,12 +168,12 @@ class JobsApiIT {
         try {
             await(() -> get("api/info").body().contains("ref-test-changed"), Duration.ofSeconds(30));
 
-            HttpResponse<String> submitted = post(P01);
+            HttpResponse<String> submitted = post(SampleRequests.P01);
 
             assertThat(submitted.statusCode()).isEqualTo(202);
             JsonNode job = awaitEnd(JSON.readTree(submitted.body()).get("id").asText());
             assertThat(job.get("result").get("referenceDataVersion").asText()).isEqualTo("ref-test-changed");
-            assertThat(post(P01).statusCode()).as("cached under the new version").isEqualTo(200);
+            assertThat(post(SampleRequests.P01).statusCode()).as("cached under the new version").isEqualTo(200);
         } finally {
             execute("update reference_version set version = 'ref-2025.11-r1'");
         }
@@ -213,7 +195,7 @@ class JobsApiIT {
     @Test
     @Order(9)
     void metricsOpenApiAndTheDocsPage() throws Exception {
-        URI server = base.toURI().resolve("/");
+        URI server = uri().resolve("/");
         String metrics = HTTP.send(Credentials.request(server.resolve("metrics")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).contains("bng_cache_hits_total", "bng_cache_misses_total", "bng_queue_depth",
@@ -223,7 +205,7 @@ class JobsApiIT {
         String openapi = HTTP.send(Credentials.request(server.resolve("openapi")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(openapi).contains("BNG Optimiser API", "/api/jobs/{id}", "/api/reference/prices");
-        Session admin = Session.admin(base.toURI());
+        Session admin = Session.admin(uri());
         assertThat(admin.get("docs/").body()).contains("swagger-ui-bundle.js");
         assertThat(admin.get("webjars/swagger-ui/5.27.1/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
     }
@@ -264,7 +246,7 @@ class JobsApiIT {
     }
 
     private HttpRequest postRequest(String body) throws Exception {
-        return Credentials.request(base.toURI().resolve("api/jobs")).header("Content-Type", "application/json")
+        return Credentials.request(uri().resolve("api/jobs")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
@@ -281,6 +263,6 @@ class JobsApiIT {
     }
 
     private URI uri(String path) throws Exception {
-        return base.toURI().resolve(path);
+        return uri().resolve(path);
     }
 }

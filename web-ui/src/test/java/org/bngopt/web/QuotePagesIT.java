@@ -1,17 +1,12 @@
 package org.bngopt.web;
 
 import org.bngopt.testsupport.TestDatabases;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,7 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
-import java.net.URL;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,21 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * follow the job to its result, get the same answer from the cache, see field messages for bad input,
  * export the CSV, and find the job in the history. Screenshots of the main pages go to docs/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class QuotePagesIT {
-    private static final String DATABASE = TestDeployments.DATABASE;
+class QuotePagesIT extends DeployedApplication {
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private static Path downloads;
     private static WebDriver browser;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return TestDeployments.builtWarOnEmptyServices();
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -153,7 +138,7 @@ class QuotePagesIT {
     @Test
     @Order(6)
     void theReferencePageShowsBanksWithTheirTierForASite() throws Exception {
-        browser.get(base.toURI().resolve("reference.xhtml").toString());
+        browser.get(uri().resolve("reference.xhtml").toString());
         type("reference:tabs:siteLpa", "Winchester");
         type("reference:tabs:siteNca", "Hampshire Downs");
         browser.findElement(By.id("reference:tabs:showBanks")).click();
@@ -165,7 +150,7 @@ class QuotePagesIT {
     @Test
     @Order(5)
     void theHistoryShowsTheJobAndRequotesIt() throws Exception {
-        browser.get(base.toURI().resolve("history.xhtml").toString());
+        browser.get(uri().resolve("history.xhtml").toString());
 
         WebElement jobs = await().until(ExpectedConditions.presenceOfElementLocated(By.id("history:jobs")));
         assertThat(jobs.getText()).contains("East Hampshire", "South Downs", "finished", "(cached)",
@@ -183,8 +168,8 @@ class QuotePagesIT {
     @Order(7)
     void anAdminChecksAndImportsAWorkbookOnTheImportPage() throws Exception {
         Path workbook = downloads.resolve("reference-upload.xlsx");
-        Files.write(workbook, Session.admin(base.toURI()).download("api/reference/export.xlsx").body());
-        browser.get(base.toURI().resolve("admin/reference.xhtml").toString());
+        Files.write(workbook, Session.admin(uri()).download("api/reference/export.xlsx").body());
+        browser.get(uri().resolve("admin/reference.xhtml").toString());
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("import:check")));
 
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(workbook.toString());
@@ -202,7 +187,7 @@ class QuotePagesIT {
 
     /** Opens a past quote's page and presses one export button, returning the file after checking its type. */
     private byte[] export(String jobId, String button, String contentType) throws Exception {
-        Session admin = Session.admin(base.toURI());
+        Session admin = Session.admin(uri());
         String page = admin.get("quote.xhtml?job=" + jobId).body();
         HttpResponse<byte[]> file = admin.postForBytes("quote.xhtml", Map.of("quote", "quote", button, "",
                 "jakarta.faces.ViewState", Session.viewState(page)));
@@ -213,7 +198,7 @@ class QuotePagesIT {
 
     /** Opens the quote page, signing in first when the browser is sent to the sign-in page. */
     private void openQuotePage() throws Exception {
-        browser.get(base.toURI().resolve("quote.xhtml").toString());
+        browser.get(uri().resolve("quote.xhtml").toString());
         await().until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("quote:submit")),
                 ExpectedConditions.presenceOfElementLocated(By.id("signin:submit"))));
         if (!browser.findElements(By.id("signin:submit")).isEmpty()) {

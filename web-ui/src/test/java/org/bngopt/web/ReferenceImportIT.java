@@ -5,20 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bngopt.testsupport.TestDatabases;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -34,21 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * imported back unchanged; one bad cell refused by sheet and row with nothing written; an import that
  * changes a row, and a result cached before it not served after it; single edits; and bad uploads.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReferenceImportIT {
+class ReferenceImportIT extends DeployedApplication {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String P01 = "{\"demand\":[{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.8}],"
-            + "\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"}}";
     private static Session admin;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return TestDeployments.builtWarOnEmptyServices();
-    }
 
     @Test
     @Order(1)
@@ -184,13 +166,13 @@ class ReferenceImportIT {
     }
 
     private HttpResponse<String> submit() throws Exception {
-        return admin.api("POST", "api/jobs", HttpRequest.BodyPublishers.ofString(P01), "application/json");
+        return admin.api("POST", "api/jobs", HttpRequest.BodyPublishers.ofString(SampleRequests.P01), "application/json");
     }
 
     private void awaitCached() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (submit().statusCode() != 200) {
-            assertThat(System.nanoTime()).as("P01 answered from the cache").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("SampleRequests.P01 answered from the cache").isLessThan(deadline);
             Thread.sleep(200);
         }
     }
@@ -220,14 +202,10 @@ class ReferenceImportIT {
     }
 
     private static String query(String sql) throws Exception {
-        try (Connection connection = TestDatabases.connect(TestDeployments.DATABASE); Statement statement = connection.createStatement();
+        try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(1);
         }
-    }
-
-    private URI uri() throws Exception {
-        return base.toURI();
     }
 }

@@ -4,7 +4,6 @@ import org.bngopt.quote.InvalidRequestException;
 import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.solve.Optimiser;
 import org.bngopt.testsupport.TestDatabases;
-import org.bngopt.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2xx or 4xx with a message, never 5xx, and every request that reached the database must be valid.
  */
 class RequestFuzzIT {
-    private static final String DATABASE = "bngopt_fuzz_it";
-    private static final int REDIS_DATABASE = 10;
+    private static final OwnServices SERVICES = new OwnServices("bngopt_fuzz_it", 10);
     private static final int REQUESTS = 3_000;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String[] HABITATS = {"Grassland - Modified grassland", "Native hedgerow", "Ditches",
@@ -47,21 +45,15 @@ class RequestFuzzIT {
 
     @AfterEach
     void cleanUp() {
-        TestDatabases.drop(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
+        SERVICES.drop();
     }
 
     @Test
     void malformedAndHostileRequestsGetA2xxOr4xxWithAMessageAndNothingInvalidIsStored() throws Exception {
-        TestDatabases.recreate(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
-        try (PayaraMicroProcess app = PayaraMicroProcess.start("fuzz", Map.of(
-                "DB_URL", TestDatabases.url(DATABASE),
-                "REDIS_URL", "redis://127.0.0.1:6379/" + REDIS_DATABASE,
+        try (PayaraMicroProcess app = SERVICES.startHealthy("fuzz", Map.of(
                 "RATE_LIMIT_JOBS_PER_MINUTE", "0",
                 "WORKERS_PER_INSTANCE", "1",
                 "SOLVER_TIME_LIMIT_SECONDS", "2"))) {
-            app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
 
             Random random = new Random(20261129);
             List<String> failures = new ArrayList<>();
@@ -88,7 +80,7 @@ class RequestFuzzIT {
                     .statusCode()).isEqualTo(200);
 
             Optimiser validator = new Optimiser(ReferenceCsv.readSample());
-            try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement();
+            try (Connection connection = TestDatabases.connect(SERVICES.database()); Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("select request::text from jobs")) {
                 int stored = 0;
                 while (rows.next()) {

@@ -1,7 +1,5 @@
 package org.bngopt.web;
 
-import org.bngopt.testsupport.TestDatabases;
-import org.bngopt.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,28 +29,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that stay fast while new work is refused.
  */
 class RequestLimitsIT {
-    private static final String DATABASE = "bngopt_limits_it";
-    private static final int REDIS_DATABASE = 11;
+    private static final OwnServices SERVICES = new OwnServices("bngopt_limits_it", 11);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @AfterEach
     void cleanUp() {
-        TestDatabases.drop(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
+        SERVICES.drop();
     }
 
     @Test
     void headersBodyLimitAndRateLimit() throws Exception {
-        TestDatabases.recreate(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
-        try (PayaraMicroProcess app = PayaraMicroProcess.start("request-limits", Map.of(
-                "DB_URL", TestDatabases.url(DATABASE),
-                "REDIS_URL", "redis://127.0.0.1:6379/" + REDIS_DATABASE,
+        try (PayaraMicroProcess app = SERVICES.startHealthy("request-limits", Map.of(
                 "RATE_LIMIT_JOBS_PER_MINUTE", "3",
                 // No workers, so a job stays queued: the second distinct one finds the queue full.
                 "WORKERS_PER_INSTANCE", "0",
                 "MAX_QUEUE_DEPTH", "1"))) {
-            app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
 
             for (String path : new String[] {"/api/health", "/", "/quote.xhtml"}) {
                 HttpResponse<String> answer = HTTP.send(Credentials.request(URI.create(app.baseUrl() + path)).build(),
@@ -101,15 +91,10 @@ class RequestLimitsIT {
      */
     @Test
     void underOverloadNewWorkIsRefusedAndCachedAnswersStayFast() throws Exception {
-        TestDatabases.recreate(DATABASE);
-        TestRedis.command(REDIS_DATABASE, "FLUSHDB");
-        try (PayaraMicroProcess app = PayaraMicroProcess.start("overload", Map.of(
-                "DB_URL", TestDatabases.url(DATABASE),
-                "REDIS_URL", "redis://127.0.0.1:6379/" + REDIS_DATABASE,
+        try (PayaraMicroProcess app = SERVICES.startHealthy("overload", Map.of(
                 "RATE_LIMIT_JOBS_PER_MINUTE", "0",
                 "WORKERS_PER_INSTANCE", "1",
                 "MAX_QUEUE_DEPTH", "5"))) {
-            app.awaitAnswer("/api/health", response -> response.statusCode() == 200, Duration.ofMinutes(3));
             String cachedRequest = SampleRequests.distinct(0, 2);
             while (post(app, HttpRequest.BodyPublishers.ofString(cachedRequest)).statusCode() != 200) {
                 Thread.sleep(100);

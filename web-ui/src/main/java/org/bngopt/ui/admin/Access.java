@@ -9,7 +9,6 @@ import org.bngopt.ui.client.Api;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The "Users and tokens" page: create and disable users, issue and revoke API tokens, read the audit log. */
@@ -52,40 +51,28 @@ public class Access implements Serializable {
     }
 
     public List<UserRow> getUsers() {
-        if (users != null) {
-            return users;
+        if (users == null) {
+            users = AdminCalls.rows(() -> api.admin().users(), user -> new UserRow(user.path("username").asText(),
+                    user.path("role").asText(), user.path("enabled").asBoolean(), user.path("createdAt").asText()));
         }
-        List<UserRow> rows = new ArrayList<>();
-        AdminCalls.call(() -> api.admin().users()).ifPresent(users -> users.forEach(user -> rows.add(new UserRow(
-                user.path("username").asText(), user.path("role").asText(), user.path("enabled").asBoolean(),
-                user.path("createdAt").asText()))));
-        users = rows;
-        return rows;
+        return users;
     }
 
     public List<TokenRow> getTokens() {
-        if (tokens != null) {
-            return tokens;
+        if (tokens == null) {
+            tokens = AdminCalls.rows(() -> api.admin().tokens(), token -> new TokenRow(token.path("id").asText(),
+                    token.path("name").asText(), token.path("createdBy").asText(), token.path("createdAt").asText(),
+                    token.path("expiresAt").asText("never"), token.path("active").asBoolean()));
         }
-        List<TokenRow> rows = new ArrayList<>();
-        AdminCalls.call(() -> api.admin().tokens()).ifPresent(tokens -> tokens.forEach(token -> rows.add(new TokenRow(
-                token.path("id").asText(), token.path("name").asText(), token.path("createdBy").asText(),
-                token.path("createdAt").asText(), token.path("expiresAt").asText("never"),
-                token.path("active").asBoolean()))));
-        tokens = rows;
-        return rows;
+        return tokens;
     }
 
     public List<AuditRow> getAudit() {
-        if (audit != null) {
-            return audit;
+        if (audit == null) {
+            audit = AdminCalls.rows(() -> api.admin().audit(100), entry -> new AuditRow(entry.path("at").asText(),
+                    entry.path("actor").asText(), entry.path("action").asText(), entry.path("detail").asText()));
         }
-        List<AuditRow> rows = new ArrayList<>();
-        AdminCalls.call(() -> api.admin().audit(100)).ifPresent(entries -> entries.forEach(entry -> rows.add(new AuditRow(
-                entry.path("at").asText(), entry.path("actor").asText(), entry.path("action").asText(),
-                entry.path("detail").asText()))));
-        audit = rows;
-        return rows;
+        return audit;
     }
 
     public void createUser() {

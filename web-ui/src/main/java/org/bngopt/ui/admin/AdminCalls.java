@@ -7,8 +7,11 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import org.bngopt.ui.client.Api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -41,6 +44,13 @@ final class AdminCalls {
             error("The service cannot be reached. Please try again in a moment.");
             return Optional.empty();
         }
+    }
+
+    /** The rows of a list the API answers, each made by {@code row}; none when the call failed. */
+    static <T> List<T> rows(Supplier<Response> call, Function<JsonNode, T> row) {
+        List<T> rows = new ArrayList<>();
+        call(call).ifPresent(items -> items.forEach(item -> rows.add(row.apply(item))));
+        return rows;
     }
 
     static void error(String message) {

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,25 +22,19 @@ import java.util.concurrent.TimeUnit;
 public class Api {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private volatile QuoteApi client;
-    private volatile AdminApi admin;
+    /** One client per API interface, built on first use (the port is known only inside a request). */
+    private final Map<Class<?>, Object> clients = new ConcurrentHashMap<>();
 
     public QuoteApi client() {
-        QuoteApi known = client;
-        if (known == null) {
-            known = build(QuoteApi.class);
-            client = known;
-        }
-        return known;
+        return client(QuoteApi.class);
     }
 
     public AdminApi admin() {
-        AdminApi known = admin;
-        if (known == null) {
-            known = build(AdminApi.class);
-            admin = known;
-        }
-        return known;
+        return client(AdminApi.class);
+    }
+
+    private <T> T client(Class<T> api) {
+        return api.cast(clients.computeIfAbsent(api, Api::build));
     }
 
     private static <T> T build(Class<T> api) {
