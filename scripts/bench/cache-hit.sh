@@ -13,6 +13,7 @@ export DB_URL=jdbc:postgresql://127.0.0.1:5432/bngopt_bench RUN_DIR="$ROOT/targe
 command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exit 1; }
 # The benchmark's clients call the API with this token (provisioned on start).
 export BOOTSTRAP_API_TOKEN=${BOOTSTRAP_API_TOKEN:-bng_benchmark-token}
+export BENCHMARK_ENDPOINTS=true  # turns /api/floor on
 trap './run.sh --stop >/dev/null' EXIT
 ./run.sh --port $PORT >/dev/null
 BASE=http://127.0.0.1:$PORT

@@ -1,7 +1,8 @@
 package org.bngopt.cli;
 
+import org.bngopt.quote.ValidationErrorBody;
 import org.bngopt.quote.InvalidRequestException;
-import org.bngopt.quote.QuoteJson;
+import org.bngopt.json.Json;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.reference.ReferenceCsv;
@@ -82,11 +83,11 @@ public final class Main {
         try {
             quoteRequest = optimiser.parse(body);
         } catch (InvalidRequestException e) {
-            out.println(QuoteJson.write(QuoteJson.ValidationErrorBody.of(e.errors())));
+            out.println(Json.indented(ValidationErrorBody.of(e.errors())));
             return REQUEST_ERROR;
         }
         QuoteResult result = quietly(() -> optimiser.quote(quoteRequest, timeLimit));
-        out.println(QuoteJson.write(result));
+        out.println(Json.indented(result));
         return OK;
     }
 

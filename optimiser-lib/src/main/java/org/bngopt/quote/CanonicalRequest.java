@@ -1,14 +1,8 @@
 package org.bngopt.quote;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.bngopt.digest.Sha256;
+import org.bngopt.json.Json;
 
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +17,6 @@ import java.util.TreeSet;
  * that mean the same thing hash the same.
  */
 public final class CanonicalRequest {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimalSerializer()))
-            .build();
-
     private CanonicalRequest() {
     }
 
@@ -36,11 +25,7 @@ public final class CanonicalRequest {
         root.put("demand", request.demand().stream().map(line -> Map.of("habitat", line.habitat().trim(), "units", line.units())).toList());
         root.put("site", site(request.site()));
         root.put("options", options(request.options()));
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.canonical(root);
     }
 
     public static String hash(QuoteRequest request) {

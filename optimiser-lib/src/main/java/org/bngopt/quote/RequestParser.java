@@ -1,10 +1,8 @@
 package org.bngopt.quote;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.bngopt.json.Json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,12 +16,7 @@ import java.util.function.Predicate;
  */
 public final class RequestParser {
     private static final BigDecimal MAX_UNITS = new BigDecimal(10000);
-    private static final BigDecimal HUNDRED = new BigDecimal(100);
     private static final int MAX_LINES = 500;
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private final Predicate<String> knownHabitat;
     private final List<FieldError> errors = new ArrayList<>();
@@ -39,7 +32,7 @@ public final class RequestParser {
     public static QuoteRequest parse(String body, Predicate<String> knownHabitat) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(body);
+            root = Json.strictTree(body);
         } catch (JacksonException e) {
             throw invalid("", "malformed JSON");
         }
@@ -59,7 +52,7 @@ public final class RequestParser {
     private QuoteRequest request(JsonNode root) {
         List<DemandLine> demand = demand(present(root, "demand"));
         Site site = site(present(root, "site"));
-        QuoteOptions options = options(present(root, "options"));
+        QuoteOptions options = new OptionsParser(errors).options(present(root, "options"));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -67,7 +60,7 @@ public final class RequestParser {
     }
 
     /** The member, or null when it is absent or JSON null (R14.1: null means absent). */
-    private static JsonNode present(JsonNode object, String name) {
+    static JsonNode present(JsonNode object, String name) {
         JsonNode value = object.get(name);
         return value == null || value.isNull() ? null : value;
     }
@@ -188,105 +181,5 @@ public final class RequestParser {
             errors.add(new FieldError("site." + name, "must be an array of strings"));
         }
         return names;
-    }
-
-    private QuoteOptions options(JsonNode options) {
-        if (options == null) {
-            return QuoteOptions.DEFAULTS;
-        }
-        if (!options.isObject()) {
-            errors.add(new FieldError("options", "must be an object"));
-            return QuoteOptions.DEFAULTS;
-        }
-        return new QuoteOptions(holdPolicy(present(options, "quotesHoldPolicy")),
-                promoterDiscount(present(options, "promoterDiscount")),
-                allowPairing(present(options, "allowPairing")),
-                maxBanks(present(options, "maxBanks")),
-                suoEligibleSurplus(present(options, "suoEligibleSurplus")));
-    }
-
-    private HoldPolicy holdPolicy(JsonNode policy) {
-        if (policy == null) {
-            return HoldPolicy.IGNORE;
-        }
-        for (HoldPolicy candidate : HoldPolicy.values()) {
-            if (policy.isTextual() && policy.textValue().equals(candidate.name())) {
-                return candidate;
-            }
-        }
-        errors.add(new FieldError("options.quotesHoldPolicy", "must be one of IGNORE, HOLD_100, HOLD_50"));
-        return HoldPolicy.IGNORE;
-    }
-
-    private PromoterDiscount promoterDiscount(JsonNode discount) {
-        if (discount == null) {
-            return PromoterDiscount.NONE;
-        }
-        if (!discount.isObject()) {
-            errors.add(new FieldError("options.promoterDiscount", "must be an object"));
-            return PromoterDiscount.NONE;
-        }
-        JsonNode typeNode = present(discount, "type");
-        DiscountType type = DiscountType.NONE;
-        if (typeNode != null) {
-            type = null;
-            for (DiscountType candidate : DiscountType.values()) {
-                if (typeNode.isTextual() && typeNode.textValue().equals(candidate.name())) {
-                    type = candidate;
-                }
-            }
-            if (type == null) {
-                errors.add(new FieldError("options.promoterDiscount.type", "must be one of NONE, PERCENTAGE, TIER_UP"));
-                return PromoterDiscount.NONE;
-            }
-        }
-        if (type != DiscountType.PERCENTAGE) {
-            return new PromoterDiscount(type, null);
-        }
-        JsonNode value = present(discount, "value");
-        if (value == null) {
-            errors.add(new FieldError("options.promoterDiscount.value", "required"));
-        } else if (!value.isNumber() || value.decimalValue().signum() < 0 || value.decimalValue().compareTo(HUNDRED) > 0) {
-            errors.add(new FieldError("options.promoterDiscount.value", "must be a number from 0 to 100"));
-        } else {
-            return new PromoterDiscount(type, value.decimalValue());
-        }
-        return PromoterDiscount.NONE;
-    }
-
-    private boolean allowPairing(JsonNode allowPairing) {
-        if (allowPairing == null) {
-            return true;
-        }
-        if (!allowPairing.isBoolean()) {
-            errors.add(new FieldError("options.allowPairing", "must be a boolean"));
-            return true;
-        }
-        return allowPairing.booleanValue();
-    }
-
-    private Integer maxBanks(JsonNode maxBanks) {
-        if (maxBanks == null) {
-            return null;
-        }
-        if (maxBanks.isNumber()) {
-            BigDecimal value = maxBanks.decimalValue();
-            if (value.stripTrailingZeros().scale() <= 0 && value.compareTo(BigDecimal.ONE) >= 0) {
-                return value.min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValueExact();
-            }
-        }
-        errors.add(new FieldError("options.maxBanks", "must be an integer >= 1"));
-        return null;
-    }
-
-    private BigDecimal suoEligibleSurplus(JsonNode surplus) {
-        if (surplus == null) {
-            return BigDecimal.ZERO;
-        }
-        if (!surplus.isNumber() || surplus.decimalValue().signum() < 0) {
-            errors.add(new FieldError("options.suoEligibleSurplus", "must be a number >= 0"));
-            return BigDecimal.ZERO;
-        }
-        return surplus.decimalValue();
     }
 }

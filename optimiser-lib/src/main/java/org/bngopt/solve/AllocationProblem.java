@@ -26,7 +26,7 @@ final class AllocationProblem {
     final int[] bankOf;
     final double[] price;
     final double[] tierWeight;
-    /** min(demand, what the pools allow): a bound rather than a row (solver-notes.md). */
+    /** min(demand, what the pools allow): a bound rather than a row (docs/optimiser.md, measured solver facts). */
     final double[] upper;
     final double[] poolCapacity;
     final int[] poolBank;

@@ -18,7 +18,7 @@ final class OjalgoEngine implements LinearEngine {
     public Solution solve(LinearModel linear, long timeLimitMillis) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         model.options.time_abort = Math.max(1, timeLimitMillis);
-        // A relative gap of 1e-9 proves cost to well under a penny on any realistic quote (solver-notes.md).
+        // A relative gap of 1e-9 proves cost to well under a penny on any realistic quote (docs/optimiser.md, measured solver facts).
         model.options.integer(IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(9)));
         Variable[] variables = new Variable[linear.variables()];
         for (int v = 0; v < variables.length; v++) {

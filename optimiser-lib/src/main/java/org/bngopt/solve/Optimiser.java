@@ -5,7 +5,7 @@ import org.bngopt.quote.DemandLine;
 import org.bngopt.quote.LineResult;
 import org.bngopt.quote.QuoteOptions;
 import org.bngopt.quote.QuoteRequest;
-import org.bngopt.quote.QuoteJson;
+import org.bngopt.json.Json;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.quote.RequestParser;
 import org.bngopt.quote.SolverStatus;
@@ -72,7 +72,7 @@ public final class Optimiser {
     public void warmUp() {
         reference.stock().stream().filter(parcel -> catalogue.isDemandable(parcel.habitatName())).findFirst().ifPresent(parcel -> {
             Bank bank = banks.get(parcel.bankId());
-            String json = QuoteJson.compact(Map.of("site", Map.of("lpa", bank.lpa(), "nca", bank.nca()),
+            String json = Json.compact(Map.of("site", Map.of("lpa", bank.lpa(), "nca", bank.nca()),
                     "demand", List.of(Map.of("habitat", parcel.habitatName(), "units", 1))));
             quote(parse(json), Duration.ofSeconds(5));
         });

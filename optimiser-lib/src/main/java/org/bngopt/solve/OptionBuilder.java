@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * Builds the options of the demand lines: every normal option (R7.1) and, in the {@link Formulation#FULL}
  * form, every paired option (R7.2); in the {@link Formulation#REDUCED} form the pairs of a (line, bank)
  * become main and companion variables, and companions that are legal supplies of the line drop out
- * (solver-notes.md, reduction A: such a pair is exactly a mix of two normal options). Banks, tiers and
+ * (docs/optimiser.md, measured solver facts, reduction A: such a pair is exactly a mix of two normal options). Banks, tiers and
  * sorted pools are looked up once per request rather than once per line.
  */
 final class OptionBuilder {

@@ -8,7 +8,7 @@ import static org.bngopt.solve.StageSolver.ZERO;
  * The R8.1 model of one {@link Stage}: x per option, unmet per line, y per bank, the demand, pool and
  * (line, bank) link rows, and the optima held from earlier stages. Zero optima are held through
  * variable bounds rather than "≤ 1e-9" rows, which ojalgo can wrongly report infeasible
- * (solver-notes.md).
+ * (docs/optimiser.md, measured solver facts).
  */
 final class StageFormulation {
     /**
@@ -41,7 +41,7 @@ final class StageFormulation {
      * @param hint   a feasible allocation to start from, or null
      */
     StageSolver.Solution solve(Stage stage, long timeLimitMillis, Banks mode, boolean[] usable, StageSolver.Solution hint) {
-        Columns columns = new Columns(stage, usable);
+        StageColumns columns = new StageColumns(problem, stage, usable);
         LinearModel model = build(stage, mode, columns, hint);
         model.reducedCostsWanted = mode == Banks.RELAXED && stage.needsBinaries();
         LinearEngine.Solution solution = LinearEngine.forModel(model).solve(model, timeLimitMillis);
@@ -68,61 +68,13 @@ final class StageFormulation {
 
     /** Whether the stage's MILP has a solution, by SCIP, whose "infeasible" is a proof; null when not known in time. */
     Boolean feasible(Stage stage, long timeLimitMillis) {
-        LinearModel model = build(stage, Banks.BINARY, new Columns(stage, null), null);
+        LinearModel model = build(stage, Banks.BINARY, new StageColumns(problem, stage, null), null);
         // Without an objective the first solution found ends the search.
         Arrays.fill(model.weight, 0);
         return ScipEngine.INSTANCE.feasible(model, timeLimitMillis);
     }
 
-    /**
-     * The model's columns: the options at usable banks only (the others can deliver nothing), then unmet
-     * per line, then y per bank. A model over a few banks is much smaller to build and to presolve.
-     */
-    private final class Columns {
-        final int[] of;
-        final boolean[] open;
-        final int options;
-        final int firstUnmet;
-        final int firstBank;
-
-        Columns(Stage stage, boolean[] usable) {
-            open = new boolean[problem.banks.size()];
-            for (int b = 0; b < open.length; b++) {
-                open[b] = (usable == null || usable[b]) && (stage.onlyBanks() == null || stage.onlyBanks()[b]);
-            }
-            of = new int[problem.options.size()];
-            int count = 0;
-            for (int o = 0; o < of.length; o++) {
-                of[o] = open[problem.bankOf[o]] ? count++ : -1;
-            }
-            options = count;
-            firstUnmet = count;
-            firstBank = count + problem.demand.length;
-        }
-
-        /** The terms of a row over options, without those at closed banks. */
-        LinearModel.Terms terms(int[] optionIndices, double[] coefficients) {
-            LinearModel.Terms terms = new LinearModel.Terms();
-            for (int t = 0; t < optionIndices.length; t++) {
-                if (of[optionIndices[t]] >= 0) {
-                    terms.add(of[optionIndices[t]], coefficients == null ? 1 : coefficients[t]);
-                }
-            }
-            return terms;
-        }
-
-        LinearModel.Terms weighted(double[] perOption) {
-            LinearModel.Terms terms = new LinearModel.Terms();
-            for (int o = 0; o < of.length; o++) {
-                if (of[o] >= 0 && perOption[o] != 0) {
-                    terms.add(of[o], perOption[o]);
-                }
-            }
-            return terms;
-        }
-    }
-
-    private LinearModel build(Stage stage, Banks mode, Columns columns, StageSolver.Solution hint) {
+    private LinearModel build(Stage stage, Banks mode, StageColumns columns, StageSolver.Solution hint) {
         int n = problem.options.size();
         int lines = problem.demand.length;
         int banks = problem.banks.size();

@@ -6,7 +6,7 @@ import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.solve.Optimiser;
 import org.bngopt.testsupport.IndependentValidator;
-import org.bngopt.testsupport.Json;
+import org.bngopt.testsupport.TestJson;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -58,7 +58,7 @@ public final class SolverBench {
             ReferenceData sample = ReferenceCsv.readSample();
             for (String scenario : SCENARIOS) {
                 if (System.getProperty("bench.only", scenario).equals(scenario)) {
-                    measure(scenario, sample, Json.resource("/golden/scenarios/" + scenario + ".json"), 20, 30);
+                    measure(scenario, sample, TestJson.resource("/golden/scenarios/" + scenario + ".json"), 20, 30);
                 }
             }
         }

@@ -1,6 +1,6 @@
 package org.bngopt.cli;
 
-import org.bngopt.testsupport.Json;
+import org.bngopt.testsupport.TestJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,7 +24,7 @@ class CliJarIT {
     @ValueSource(strings = {"p01_single_local", "p05_split_far_pairing", "p12_validation_error", "p20_minimum_delivery_paired"})
     void printsTheExpectedJsonAndNothingElse(String scenario) throws Exception {
         Path request = Files.createTempFile(scenario, ".json");
-        Files.writeString(request, Json.resource("/golden/scenarios/" + scenario + ".json"));
+        Files.writeString(request, TestJson.resource("/golden/scenarios/" + scenario + ".json"));
         String java = Files.isExecutable(JAVA_17) ? JAVA_17.toString()
                 : Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
@@ -35,7 +35,7 @@ class CliJarIT {
 
         assertThat(cli.exitValue()).isEqualTo(scenario.equals("p12_validation_error") ? Main.REQUEST_ERROR : Main.OK);
         assertThat(stdout.trim()).startsWith("{").endsWith("}");
-        assertThat(Json.sameValue(Json.tree(stdout), Json.tree(Json.resource("/golden/expected/" + scenario + ".json")))).isTrue();
+        assertThat(TestJson.sameValue(TestJson.tree(stdout), TestJson.tree(TestJson.resource("/golden/expected/" + scenario + ".json")))).isTrue();
         Files.delete(request);
     }
 }

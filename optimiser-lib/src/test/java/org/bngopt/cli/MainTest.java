@@ -1,6 +1,6 @@
 package org.bngopt.cli;
 
-import org.bngopt.testsupport.Json;
+import org.bngopt.testsupport.TestJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ class MainTest {
 
     private Path scenario(String name) throws IOException {
         Path file = folder.resolve(name + ".json");
-        Files.writeString(file, Json.resource("/golden/scenarios/" + name + ".json"));
+        Files.writeString(file, TestJson.resource("/golden/scenarios/" + name + ".json"));
         return file;
     }
 
@@ -37,8 +37,8 @@ class MainTest {
         int code = run("--request", scenario("p01_single_local").toString());
 
         assertThat(code).isEqualTo(Main.OK);
-        assertThat(Json.sameValue(Json.tree(out.toString(StandardCharsets.UTF_8)),
-                Json.tree(Json.resource("/golden/expected/p01_single_local.json")))).isTrue();
+        assertThat(TestJson.sameValue(TestJson.tree(out.toString(StandardCharsets.UTF_8)),
+                TestJson.tree(TestJson.resource("/golden/expected/p01_single_local.json")))).isTrue();
     }
 
     @Test
@@ -46,8 +46,8 @@ class MainTest {
         int code = run("--request", scenario("p12_validation_error").toString());
 
         assertThat(code).isEqualTo(Main.REQUEST_ERROR);
-        assertThat(Json.sameValue(Json.tree(out.toString(StandardCharsets.UTF_8)),
-                Json.tree(Json.resource("/golden/expected/p12_validation_error.json")))).isTrue();
+        assertThat(TestJson.sameValue(TestJson.tree(out.toString(StandardCharsets.UTF_8)),
+                TestJson.tree(TestJson.resource("/golden/expected/p12_validation_error.json")))).isTrue();
     }
 
     @Test

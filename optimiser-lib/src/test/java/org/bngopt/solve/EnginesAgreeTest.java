@@ -1,7 +1,7 @@
 package org.bngopt.solve;
 
 import org.bngopt.bench.InstanceGenerator;
-import org.bngopt.quote.QuoteJson;
+import org.bngopt.json.Json;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.quote.SolverStatus;
@@ -44,7 +44,7 @@ class EnginesAgreeTest {
         assertThat(scip.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
         assertThat(new IndependentValidator(data).violations(request, scip)).isEmpty();
         assertThat(scip.total()).isEqualByComparingTo(ojalgo.total());
-        assertThat(QuoteJson.write(scip)).isEqualTo(QuoteJson.write(ojalgo));
+        assertThat(Json.indented(scip)).isEqualTo(Json.indented(ojalgo));
     }
 
     private static QuoteResult quoteWith(String engine, Optimiser optimiser, QuoteRequest request) {

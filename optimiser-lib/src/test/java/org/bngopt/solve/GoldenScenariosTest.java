@@ -1,15 +1,16 @@
 package org.bngopt.solve;
 
+import org.bngopt.quote.ValidationErrorBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bngopt.quote.InvalidRequestException;
-import org.bngopt.quote.QuoteJson;
+import org.bngopt.json.Json;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.quote.SolverStatus;
 import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.testsupport.IndependentValidator;
-import org.bngopt.testsupport.Json;
+import org.bngopt.testsupport.TestJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,8 +34,8 @@ class GoldenScenariosTest {
             "p15_hedgerow_proxy_no_pairing", "p16_watercourse_proxy_no_site", "p17_percentage_explicit_neighbours",
             "p18_tier_up_large_suo_cap", "p19_maxbanks_lifted", "p20_minimum_delivery_paired", "p21_validation_types"})
     void givesTheExpectedResult(String scenario) {
-        String body = Json.resource("/golden/scenarios/" + scenario + ".json");
-        JsonNode expected = Json.tree(Json.resource("/golden/expected/" + scenario + ".json"));
+        String body = TestJson.resource("/golden/scenarios/" + scenario + ".json");
+        JsonNode expected = TestJson.tree(TestJson.resource("/golden/expected/" + scenario + ".json"));
 
         String actual;
         try {
@@ -42,12 +43,12 @@ class GoldenScenariosTest {
             QuoteResult result = OPTIMISER.quote(request, Duration.ofSeconds(30));
             assertThat(result.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
             assertThat(new IndependentValidator(SAMPLE).violations(request, result)).isEmpty();
-            actual = QuoteJson.write(result);
+            actual = Json.indented(result);
         } catch (InvalidRequestException e) {
-            actual = QuoteJson.write(QuoteJson.ValidationErrorBody.of(e.errors()));
+            actual = Json.indented(ValidationErrorBody.of(e.errors()));
         }
 
-        assertThat(Json.sameValue(expected, Json.tree(actual)))
+        assertThat(TestJson.sameValue(expected, TestJson.tree(actual)))
                 .as("%s%nexpected %s%nactual   %s", scenario, expected, actual).isTrue();
     }
 }

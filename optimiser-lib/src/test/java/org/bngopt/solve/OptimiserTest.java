@@ -1,13 +1,13 @@
 package org.bngopt.solve;
 
 import org.bngopt.quote.LineResult;
-import org.bngopt.quote.QuoteJson;
+import org.bngopt.json.Json;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.quote.SolverStatus;
 import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.testsupport.IndependentValidator;
-import org.bngopt.testsupport.Json;
+import org.bngopt.testsupport.TestJson;
 import org.bngopt.testsupport.ReferenceBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -126,10 +126,10 @@ class OptimiserTest {
     @Test
     void determinism_theSameRequestGivesByteIdenticalJson() {
         ReferenceData sample = ReferenceCsv.readSample();
-        String request = Json.resource("/golden/scenarios/p13_low_proxy_hold50.json");
+        String request = TestJson.resource("/golden/scenarios/p13_low_proxy_hold50.json");
 
-        String first = QuoteJson.write(quote(sample, request));
-        String second = QuoteJson.write(new Optimiser(ReferenceCsv.readSample()).quote(new Optimiser(sample).parse(request), LIMIT));
+        String first = Json.indented(quote(sample, request));
+        String second = Json.indented(new Optimiser(ReferenceCsv.readSample()).quote(new Optimiser(sample).parse(request), LIMIT));
 
         assertThat(second).isEqualTo(first);
     }
@@ -138,7 +138,7 @@ class OptimiserTest {
     void progress_isToldOfEveryStageInOrderAndAThrowStopsTheWork() {
         ReferenceData sample = ReferenceCsv.readSample();
         Optimiser optimiser = new Optimiser(sample);
-        var request = optimiser.parse(Json.resource("/golden/scenarios/p05_split_far_pairing.json"));
+        var request = optimiser.parse(TestJson.resource("/golden/scenarios/p05_split_far_pairing.json"));
         List<Progress.Step> steps = new ArrayList<>();
 
         optimiser.quote(request, LIMIT, steps::add);

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndependentValidatorTest {
     private static final ReferenceData SAMPLE = ReferenceCsv.readSample();
     private static final Optimiser OPTIMISER = new Optimiser(SAMPLE);
-    private static final QuoteRequest REQUEST = OPTIMISER.parse(Json.resource("/golden/scenarios/p05_split_far_pairing.json"));
+    private static final QuoteRequest REQUEST = OPTIMISER.parse(TestJson.resource("/golden/scenarios/p05_split_far_pairing.json"));
     private static final QuoteResult RESULT = OPTIMISER.quote(REQUEST, Duration.ofSeconds(30));
 
     private static List<String> violationsAfter(UnaryOperator<Allocation> change) {

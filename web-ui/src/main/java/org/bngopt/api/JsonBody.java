@@ -1,6 +1,8 @@
 package org.bngopt.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JacksonException;
+import org.bngopt.json.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bngopt.infrastructure.validation.InvalidFieldException;
@@ -18,11 +20,11 @@ public final class JsonBody {
 
     public static JsonBody of(String text) {
         try {
-            JsonNode parsed = text == null || text.isBlank() ? null : ApiJson.MAPPER.readTree(text);
+            JsonNode parsed = text == null || text.isBlank() ? null : Json.strictTree(text);
             if (parsed instanceof ObjectNode object) {
                 return new JsonBody(object);
             }
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new InvalidFieldException("body", "is not valid JSON");
         }
         throw new InvalidFieldException("body", "must be a JSON object");

@@ -4,7 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import org.bngopt.api.errors.ErrorResponses;
+import org.bngopt.errors.ErrorResponses;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.bngopt.api.errors.ErrorResponses;
+import org.bngopt.errors.ErrorResponses;
 
 /**
  * Answers 429 with Retry-After when a client submits faster than its rate allows. The client is the

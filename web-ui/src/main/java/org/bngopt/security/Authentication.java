@@ -13,13 +13,9 @@ import jakarta.servlet.http.HttpSession;
 import org.bngopt.accounts.boundary.Accounts;
 import org.bngopt.accounts.boundary.Tokens;
 import org.bngopt.accounts.entity.Identity;
-import org.bngopt.api.ApiJson;
 import org.bngopt.edge.SecurityHeaders;
 import org.bngopt.infrastructure.database.DataAccessException;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -39,7 +35,6 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class Authentication implements HttpAuthenticationMechanism {
     public static final String PAGES_HEADER = "X-Requested-By";
-    static final String SESSION_USER = "org.bngopt.user";
     private static final String BEARER = "Bearer ";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -50,7 +45,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     Accounts accounts;
 
     @Inject
-    SignInThrottle throttle;
+    FormSignIn form;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -63,18 +58,18 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            return signIn(password, request, context);
+            return form.signIn(password, request, context);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
-            if (isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(PAGES_HEADER) == null) {
-                return refuse(response, context, 403, "FORBIDDEN",
+        if (session != null && session.getAttribute(FormSignIn.SESSION_USER) instanceof String username) {
+            if (Refusals.isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(PAGES_HEADER) == null) {
+                return Refusals.refuse(response, 403, "FORBIDDEN",
                         "a signed-in session's API call that changes something must carry " + PAGES_HEADER);
             }
             // A disabled or deleted user's session ends; a database outage leaves it alone.
             return verified(() -> accounts.identity(username), session::invalidate, request, response, context);
         }
-        return challenge(request, response, context, "sign in, or send an API token as Authorization: Bearer");
+        return Refusals.challenge(request, response, context, "sign in, or send an API token as Authorization: Bearer");
     }
 
     private AuthenticationStatus verified(Supplier<Optional<Identity>> lookup, Runnable whenUnknown,
@@ -86,86 +81,13 @@ public class Authentication implements HttpAuthenticationMechanism {
         } catch (DataAccessException e) {
             // Health checks and the sign-in page stay reachable, whatever credentials come with them.
             return context.isProtected()
-                    ? refuse(response, context, 503, "SERVICE_UNAVAILABLE", "the database is unavailable; try again shortly")
+                    ? Refusals.refuse(response, 503, "SERVICE_UNAVAILABLE", "the database is unavailable; try again shortly")
                     : context.doNothing();
         }
         if (identity.isEmpty()) {
             whenUnknown.run();
-            return challenge(request, response, context, "the token or session is unknown, revoked or expired");
+            return Refusals.challenge(request, response, context, "the token or session is unknown, revoked or expired");
         }
         return context.notifyContainerAboutLogin(identity.get().name(), Set.of(identity.get().role().code()));
-    }
-
-    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
-                                        HttpMessageContext context) {
-        String username = credential.getCaller();
-        String address = request.getRemoteAddr();
-        if (throttle.secondsToWait(username, address) > 0) {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        Optional<Identity> identity = accounts.signIn(username, credential.getPasswordAsString(), address);
-        if (identity.isEmpty()) {
-            throttle.failed(username, address);
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        throttle.succeeded(username, address);
-        request.getSession(true);
-        // A new session id on sign-in, so one planted before it is worth nothing.
-        request.changeSessionId();
-        request.getSession().setAttribute(SESSION_USER, identity.get().name());
-        return context.notifyContainerAboutLogin(identity.get().name(), Set.of(identity.get().role().code()));
-    }
-
-    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
-                                                  HttpMessageContext context, String message) {
-        if (!context.isProtected()) {
-            return context.doNothing();
-        }
-        if (isApi(request)) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"bngopt\"");
-            return refuse(response, context, 401, "UNAUTHORIZED", message);
-        }
-        String wanted = request.getRequestURI().substring(request.getContextPath().length())
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String signIn = request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8);
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // An Ajax update from a page whose session timed out: the page itself must go to sign in.
-            return partialRedirect(response, signIn);
-        }
-        return context.redirect(signIn);
-    }
-
-    private static AuthenticationStatus partialRedirect(HttpServletResponse response, String location) {
-        try {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + location.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
-        } catch (IOException e) {
-            // The caller has gone.
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
-    }
-
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status,
-                                               String error, String message) {
-        try {
-            response.setStatus(status);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            if (status == 503) {
-                response.setHeader("Retry-After", "5");
-            }
-            response.getWriter().write(ApiJson.write(ApiJson.object().put("status", status).put("error", error)
-                    .put("message", message)));
-        } catch (IOException e) {
-            // The caller has gone; the status is all there was to say.
-        }
-        return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/metrics") || path.startsWith("/openapi");
     }
 }

@@ -1,36 +1,33 @@
 package org.bngopt.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.bngopt.ui.client.Api;
+import org.bngopt.jobs.control.JobSettings;
+import org.bngopt.reference.boundary.ReferenceSnapshots;
 
-/** The footer of every page: which reference data and which instance answered. */
+/**
+ * The footer of every page: which reference data and which instance answered. Both are read in-process
+ * from memory, so rendering a page costs no call.
+ */
 @Named
 @RequestScoped
 public class Layout {
     @Inject
-    Api api;
+    ReferenceSnapshots snapshots;
 
-    private JsonNode info;
+    @Inject
+    JobSettings settings;
 
     public String getReferenceDataVersion() {
-        return info("referenceDataVersion");
-    }
-
-    public String getInstance() {
-        return info("instance");
-    }
-
-    private String info(String field) {
         try {
-            if (info == null) {
-                info = Api.read(api.client().info());
-            }
-            return info.path(field).asText("unknown");
+            return snapshots.current().version();
         } catch (RuntimeException e) {
             return "unavailable";
         }
+    }
+
+    public String getInstance() {
+        return settings.instance();
     }
 }

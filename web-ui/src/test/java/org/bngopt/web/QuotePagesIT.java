@@ -1,5 +1,8 @@
 package org.bngopt.web;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bngopt.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -183,6 +188,33 @@ class QuotePagesIT extends DeployedApplication {
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"), "Imported"));
         assertThat(browser.findElement(By.id("import:messages")).getText()).contains("ref-2025.11-r1+");
         assertThat(browser.findElement(By.id("footer-version")).getText()).startsWith("ref-2025.11-r1+");
+    }
+
+    @Test
+    @Order(8)
+    void aHabitatImportedLaterIsOfferedByTheAutocomplete() throws Exception {
+        String habitat = "Grassland - Zephyr meadow";
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Session.admin(uri()).download("api/reference/export.xlsx").body()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet habitats = book.getSheet("habitats");
+            Row row = habitats.createRow(habitats.getLastRowNum() + 1);
+            String[] cells = {habitat, "Grassland", "Medium", "area"};
+            for (int c = 0; c < cells.length; c++) {
+                row.createCell(c).setCellValue(cells[c]);
+            }
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        HttpResponse<String> imported = Session.admin(uri()).api("POST", "api/admin/reference/import?confirm=true",
+                HttpRequest.BodyPublishers.ofByteArray(workbook), "application/octet-stream");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        openQuotePage();
+        WebElement input = browser.findElement(By.id("quote:demand:0:habitat_input"));
+        input.clear();
+        input.sendKeys("Zephyr");
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand:0:habitat_panel"), habitat));
     }
 
     /** Opens a past quote's page and presses one export button, returning the file after checking its type. */

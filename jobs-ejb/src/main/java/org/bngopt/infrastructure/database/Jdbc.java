@@ -57,6 +57,20 @@ public class Jdbc {
         }
     }
 
+    /** One statement run for each row of values, as one JDBC batch. */
+    public void batch(String sql, List<Object[]> rows) {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] values : rows) {
+                bind(statement, values);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
     public <T> T inTransaction(Work<T> work) {
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
@@ -77,9 +91,13 @@ public class Jdbc {
 
     public static PreparedStatement prepare(Connection connection, String sql, Object... values) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, values);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             statement.setObject(i + 1, values[i]);
         }
-        return statement;
     }
 }

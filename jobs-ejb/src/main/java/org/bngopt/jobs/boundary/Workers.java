@@ -8,21 +8,17 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.bngopt.infrastructure.database.SchemaMigration;
 import org.bngopt.jobs.control.JobQueue;
 import org.bngopt.jobs.control.JobRunner;
 import org.bngopt.jobs.control.JobSettings;
 import org.bngopt.jobs.control.JobStore;
-import org.bngopt.jobs.control.JobStoreException;
-import org.bngopt.jobs.control.Optimisers;
-import org.bngopt.reference.boundary.ReferenceSnapshots;
+import org.bngopt.infrastructure.database.DataAccessException;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,9 +26,7 @@ import java.util.logging.Logger;
 
 /**
  * Starts {@code WORKERS_PER_INSTANCE} consumer loops on the container's executor when the application
- * starts, plus the reconciler and the reference-data refresh (which warms the optimiser up once per
- * version). A loop takes expired entries from other
- * workers first, then new ones. On shutdown (SIGTERM) the loops stop reading and hand the job in hand
+ * starts. A loop takes expired entries from other workers first, then new ones. On shutdown (SIGTERM) the loops stop reading and hand the job in hand
  * back to the stream at its next step, for the other instances; what a killed instance held is
  * reclaimed by the others after the visibility timeout.
  */
@@ -49,9 +43,6 @@ public class Workers {
     @Resource
     ManagedExecutorService executor;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
     JobSettings settings;
 
@@ -67,15 +58,8 @@ public class Workers {
     @Inject
     SchemaMigration schema;
 
-    @Inject
-    ReferenceSnapshots snapshots;
-
-    @Inject
-    Optimisers optimisers;
-
     private volatile boolean running = true;
     private final List<Future<?>> loops = new ArrayList<>();
-    private final List<Future<?>> schedules = new ArrayList<>();
 
     @PostConstruct
     void start() {
@@ -84,8 +68,6 @@ public class Workers {
             String consumer = settings.instance() + "-worker-" + i;
             loops.add(executor.submit(() -> loop(consumer)));
         }
-        schedules.add(scheduler.scheduleWithFixedDelay(this::reconcile, 0, 10, TimeUnit.SECONDS));
-        schedules.add(scheduler.scheduleWithFixedDelay(this::refreshReferenceData, 5, 5, TimeUnit.SECONDS));
         LOG.info(() -> count + " workers started on " + settings.instance() + " (visibility timeout "
                 + settings.visibilityTimeout().toSeconds() + " s, at most " + settings.maxDeliveries() + " deliveries)");
     }
@@ -93,7 +75,6 @@ public class Workers {
     @PreDestroy
     void stop() {
         running = false;
-        schedules.forEach(schedule -> schedule.cancel(false));
         for (Future<?> loop : loops) {
             try {
                 loop.get(settings.solverTimeLimit().toSeconds() + 5, TimeUnit.SECONDS);
@@ -141,7 +122,7 @@ public class Workers {
         }
         try {
             runner.run(delivery, () -> !running);
-        } catch (JobStoreException e) {
+        } catch (DataAccessException e) {
             // The database is out, which is not the job's fault: hand it back at once so that no attempt is
             // spent, and let the loop back off before taking the next.
             queue.requeue(delivery);
@@ -150,36 +131,6 @@ public class Workers {
         } catch (RuntimeException e) {
             // Left unacknowledged: another delivery retries it after the visibility timeout.
             LOG.log(Level.WARNING, "job " + delivery.jobId() + " attempt " + delivery.deliveries() + " failed: " + e, e);
-        }
-    }
-
-    /** Re-enqueues unfinished jobs from Postgres when the stream is new (first start, or Redis lost its data). */
-    private void reconcile() {
-        try {
-            if (!schema.isComplete()) {
-                return;
-            }
-            queue.ensureGroup();
-            if (queue.markEpoch()) {
-                List<UUID> unfinished = store.unfinished();
-                unfinished.forEach(queue::enqueue);
-                if (!unfinished.isEmpty()) {
-                    LOG.info(() -> "Re-enqueued " + unfinished.size() + " unfinished jobs from the job history");
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.fine(() -> "reconciler: " + e.getMessage());
-        }
-    }
-
-    private void refreshReferenceData() {
-        try {
-            if (schema.isComplete()) {
-                snapshots.refresh();
-                optimisers.warmUp();
-            }
-        } catch (RuntimeException e) {
-            LOG.fine(() -> "reference data refresh: " + e.getMessage());
         }
     }
 

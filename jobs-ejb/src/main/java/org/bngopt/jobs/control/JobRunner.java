@@ -3,7 +3,7 @@ package org.bngopt.jobs.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bngopt.jobs.entity.Job;
-import org.bngopt.quote.QuoteJson;
+import org.bngopt.json.Json;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.quote.SolverStatus;
 import org.bngopt.solve.Optimiser;
@@ -77,7 +77,7 @@ public class JobRunner {
             store.progress(id, 10);
             QuoteResult result = optimiser.quote(optimiser.parse(job.requestJson()), settings.solverTimeLimit(),
                     step -> reached(id, step, stopping));
-            String json = QuoteJson.compact(result);
+            String json = Json.compact(result);
             if (result.solverStatus() == SolverStatus.OPTIMAL) {
                 // Cached before the row says finished: a submission that then finds no live job finds this (Jobs.enqueue).
                 cache.put(new JobKey(JobKey.parse(job.jobKey()).requestHash(), result.referenceDataVersion()).toString(), json);

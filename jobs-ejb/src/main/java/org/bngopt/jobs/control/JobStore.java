@@ -2,17 +2,14 @@ package org.bngopt.jobs.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bngopt.infrastructure.database.Database;
 import org.bngopt.infrastructure.database.Jdbc;
 import org.bngopt.jobs.entity.Job;
 import org.bngopt.jobs.entity.JobStatus;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +30,7 @@ public class JobStore {
             + " order by computed.finished_at desc limit 1))::text" + TRAILING_COLUMNS;
 
     @Inject
-    Database database;
+    Jdbc jdbc;
 
     /** The history filter of {@code GET /api/jobs}; null fields do not filter. */
     public record Filter(JobStatus status, OffsetDateTime from, OffsetDateTime to, String lpa, String nca, String submittedBy) {
@@ -77,23 +74,10 @@ public class JobStore {
      * result: {@link #find} reads it from the job that computed it (same key, so the same result).
      */
     public void recordCacheHits(List<CacheHitHistory.CacheHit> hits) {
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into jobs (job_id, job_key, request_hash,"
-                     + " reference_version, request, status, progress, cached, started_at, finished_at, submitted_by)"
-                     + " values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true, now(), now(), ?)")) {
-            for (CacheHitHistory.CacheHit hit : hits) {
-                insert.setObject(1, hit.id());
-                insert.setString(2, hit.jobKey());
-                insert.setString(3, hit.requestHash());
-                insert.setString(4, hit.referenceVersion());
-                insert.setString(5, hit.requestJson());
-                insert.setString(6, hit.submittedBy());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new JobStoreException(e);
-        }
+        jdbc.batch("insert into jobs (job_id, job_key, request_hash, reference_version, request, status, progress, cached,"
+                + " started_at, finished_at, submitted_by) values (?, ?, ?, ?, ?::jsonb, 'finished', 100, true, now(), now(), ?)",
+                hits.stream().map(hit -> new Object[]{hit.id(), hit.jobKey(), hit.requestHash(), hit.referenceVersion(),
+                        hit.requestJson(), hit.submittedBy()}).toList());
     }
 
     public Optional<Job> find(UUID id) {
@@ -144,13 +128,8 @@ public class JobStore {
 
     /** Jobs not yet final, oldest first: what the reconciler puts back on the stream. */
     public List<UUID> unfinished() {
-        List<UUID> ids = new ArrayList<>();
-        query("select job_id from jobs where status in ('queued', 'started') order by created_at", rows -> {
-            while (rows.next()) {
-                ids.add(rows.getObject(1, UUID.class));
-            }
-        });
-        return ids;
+        return jdbc.list("select job_id from jobs where status in ('queued', 'started') order by created_at",
+                row -> row.getObject(1, UUID.class));
     }
 
     public Page history(Filter filter, int page, int size) {
@@ -161,67 +140,29 @@ public class JobStore {
         Object[] values = {status, status, filter.from(), filter.from(), filter.to(), filter.to(), filter.lpa(), filter.lpa(),
                 filter.nca(), filter.nca(),
                 filter.submittedBy(), filter.submittedBy()};
-        List<Job> jobs = new ArrayList<>();
-        Object[] paged = new Object[values.length + 2];
-        System.arraycopy(values, 0, paged, 0, values.length);
+        Object[] paged = Arrays.copyOf(values, values.length + 2);
         paged[values.length] = size;
         paged[values.length + 1] = (long) page * size;
-        query("select " + COLUMNS + " from jobs" + where + " order by created_at desc, job_id limit ? offset ?", rows -> {
-            while (rows.next()) {
-                jobs.add(job(rows));
-            }
-        }, paged);
-        long[] total = new long[1];
-        query("select count(*) from jobs" + where, rows -> {
-            rows.next();
-            total[0] = rows.getLong(1);
-        }, values);
-        return new Page(jobs, total[0]);
+        List<Job> jobs = jdbc.list("select " + COLUMNS + " from jobs" + where
+                + " order by created_at desc, job_id limit ? offset ?", JobStore::job, paged);
+        return new Page(jobs, count("select count(*) from jobs" + where, values));
     }
 
     public long countByStatus(JobStatus status) {
-        long[] count = new long[1];
-        query("select count(*) from jobs where status = ?", rows -> {
-            rows.next();
-            count[0] = rows.getLong(1);
-        }, status.code());
-        return count[0];
+        return count("select count(*) from jobs where status = ?", status.code());
     }
 
-    @FunctionalInterface
-    private interface RowsReader {
-        void read(ResultSet rows) throws SQLException;
+    private long count(String sql, Object... values) {
+        return jdbc.one(sql, row -> row.getLong(1), values).orElse(0L);
     }
 
     private Optional<Job> one(String sql, Object... values) {
-        List<Job> found = new ArrayList<>(1);
-        query(sql, rows -> {
-            if (rows.next()) {
-                found.add(job(rows));
-            }
-        }, values);
-        return found.stream().findFirst();
-    }
-
-    private void query(String sql, RowsReader reader, Object... values) {
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = Jdbc.prepare(connection, sql, values);
-             ResultSet rows = statement.executeQuery()) {
-            reader.read(rows);
-        } catch (SQLException e) {
-            throw new JobStoreException(e);
-        }
+        return jdbc.one(sql, JobStore::job, values);
     }
 
     private int update(String sql, Object... values) {
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = Jdbc.prepare(connection, sql, values)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new JobStoreException(e);
-        }
+        return jdbc.update(sql, values);
     }
-
 
     private static Job job(ResultSet row) throws SQLException {
         return new Job(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),

@@ -3,7 +3,7 @@ package org.bngopt.jobs.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bngopt.reference.ReferenceData;
-import org.bngopt.reference.boundary.ReferenceSnapshots;
+import org.bngopt.reference.control.SnapshotCache;
 import org.bngopt.solve.Optimiser;
 
 import java.util.logging.Logger;
@@ -14,7 +14,7 @@ public class Optimisers {
     private static final Logger LOG = Logger.getLogger(Optimisers.class.getName());
 
     @Inject
-    ReferenceSnapshots snapshots;
+    SnapshotCache snapshots;
 
     private volatile Optimiser optimiser;
     private volatile String warmedVersion;

@@ -1,5 +1,6 @@
 package org.bngopt.reference.boundary;
 
+import org.bngopt.reference.control.SnapshotCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bngopt.accounts.control.AuditLog;
@@ -36,7 +37,7 @@ public class ReferenceAdministration {
     Jdbc jdbc;
 
     @Inject
-    ReferenceSnapshots snapshots;
+    SnapshotCache snapshots;
 
     @Inject
     AuditLog audit;

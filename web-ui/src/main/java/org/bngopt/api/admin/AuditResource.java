@@ -1,5 +1,8 @@
 package org.bngopt.api.admin;
 
+import org.bngopt.accounts.entity.AuditEntry;
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bngopt.accounts.control.AuditLog;
-import org.bngopt.api.ApiJson;
 import org.bngopt.api.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -22,7 +24,7 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "The latest audit entries, newest first: sign-ins, token use and every change")
-    public String latest(@QueryParam("size") String size) {
-        return ApiJson.write(audit.latest(Parameters.size(size, 100)));
+    public List<AuditEntry> latest(@QueryParam("size") String size) {
+        return audit.latest(Parameters.size(size, 100));
     }
 }

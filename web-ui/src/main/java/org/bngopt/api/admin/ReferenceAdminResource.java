@@ -1,7 +1,9 @@
 package org.bngopt.api.admin;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bngopt.contract.ImportAnswer;
+import org.bngopt.contract.NewVersion;
+import org.bngopt.errors.ErrorResponses;
+import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,13 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.bngopt.api.ApiJson;
 import org.bngopt.api.JsonBody;
-import org.bngopt.api.errors.ErrorResponses;
 import org.bngopt.api.reference.ReferenceUpload;
-import org.bngopt.api.reference.UploadProblemsException;
 import org.bngopt.reference.ReferenceDataException;
-import org.bngopt.reference.ReferenceDiff;
 import org.bngopt.reference.boundary.ReferenceAdministration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -45,22 +43,18 @@ public class ReferenceAdminResource {
             + " or a .zip of CSV files, as exported",
             description = "200 with the rows added, removed and changed per table (and the new version once applied);"
                     + " 400 listing every problem by sheet and row; nothing is written unless confirm=true and the set is valid")
-    public Response importSet(@QueryParam("confirm") boolean confirm, byte[] body) {
+    public ImportAnswer importSet(@QueryParam("confirm") boolean confirm, byte[] body) {
         ReferenceUpload.Upload upload = ReferenceUpload.read(body == null ? new byte[0] : body);
         try {
             ReferenceAdministration.Preview preview = administration.preview(upload.data());
-            ObjectNode answer = ApiJson.object().put("incomingVersion", preview.incomingVersion()).put("applied", confirm);
-            ArrayNode changes = answer.putArray("changes");
-            for (ReferenceDiff.TableChange change : preview.changes()) {
-                changes.addObject().put("table", upload.format().tableName(change.table())).put("added", change.added())
-                        .put("removed", change.removed()).put("changed", change.changed());
-            }
-            if (confirm) {
-                answer.put("version", administration.replace(upload.data(), by()));
-            }
-            return Response.ok(ApiJson.write(answer)).build();
+            List<ImportAnswer.TableChange> changes = preview.changes().stream()
+                    .map(change -> new ImportAnswer.TableChange(upload.format().tableName(change.table()), change.added(),
+                            change.removed(), change.changed()))
+                    .toList();
+            String version = confirm ? administration.replace(upload.data(), by()) : null;
+            return new ImportAnswer(preview.incomingVersion(), confirm, changes, version);
         } catch (ReferenceDataException e) {
-            throw new UploadProblemsException(upload.format(), e.problems());
+            throw upload.format().problems(e.problems());
         }
     }
 
@@ -93,7 +87,7 @@ public class ReferenceAdminResource {
     }
 
     private static Response changed(Optional<String> version, String missing) {
-        return version.map(next -> Response.ok(ApiJson.write(ApiJson.object().put("version", next))).build())
+        return version.map(next -> Response.ok(new NewVersion(next)).build())
                 .orElseGet(() -> ErrorResponses.notFound(missing));
     }
 }

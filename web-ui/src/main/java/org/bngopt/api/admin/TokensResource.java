@@ -1,6 +1,9 @@
 package org.bngopt.api.admin;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bngopt.contract.TokenView;
+import org.bngopt.errors.ErrorResponses;
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,10 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.bngopt.accounts.boundary.Tokens;
 import org.bngopt.accounts.entity.ApiToken;
-import org.bngopt.api.ApiJson;
 import org.bngopt.api.JsonBody;
 import org.bngopt.api.Parameters;
-import org.bngopt.api.errors.ErrorResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.OffsetDateTime;
@@ -37,9 +38,9 @@ public class TokensResource {
 
     @GET
     @Operation(summary = "Every token, without its secret")
-    public String all() {
+    public List<TokenView> all() {
         OffsetDateTime now = OffsetDateTime.now();
-        return ApiJson.write(tokens.all().stream().map(token -> view(token, now)).toList());
+        return tokens.all().stream().map(token -> view(token, now, null)).toList();
     }
 
     @POST
@@ -49,8 +50,7 @@ public class TokensResource {
         JsonBody fields = JsonBody.of(body);
         OffsetDateTime expiresAt = Parameters.instant("expiresAt", fields.text("expiresAt", false));
         Tokens.Issued issued = tokens.issue(fields.text("name", true), expiresAt, caller.getUserPrincipal().getName());
-        ObjectNode view = view(issued.token(), OffsetDateTime.now()).put("secret", issued.secret());
-        return Response.status(201).entity(ApiJson.write(view)).build();
+        return Response.status(201).entity(view(issued.token(), OffsetDateTime.now(), issued.secret())).build();
     }
 
     @DELETE
@@ -61,11 +61,9 @@ public class TokensResource {
                 : ErrorResponses.notFound("no active token " + id);
     }
 
-    static ObjectNode view(ApiToken token, OffsetDateTime now) {
-        return ApiJson.object().put("id", token.id().toString()).put("name", token.name())
-                .put("createdBy", token.createdBy()).put("createdAt", token.createdAt().toString())
-                .put("expiresAt", token.expiresAt() == null ? null : token.expiresAt().toString())
-                .put("revokedAt", token.revokedAt() == null ? null : token.revokedAt().toString())
-                .put("active", token.activeAt(now));
+    private static TokenView view(ApiToken token, OffsetDateTime now, String secret) {
+        return new TokenView(token.id().toString(), token.name(), token.createdBy(), token.createdAt().toString(),
+                token.expiresAt() == null ? null : token.expiresAt().toString(),
+                token.revokedAt() == null ? null : token.revokedAt().toString(), token.activeAt(now), secret);
     }
 }

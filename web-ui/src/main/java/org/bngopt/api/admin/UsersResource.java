@@ -1,6 +1,10 @@
 package org.bngopt.api.admin;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bngopt.contract.NewUser;
+import org.bngopt.contract.UserView;
+import org.bngopt.errors.ErrorResponses;
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,9 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.bngopt.accounts.boundary.Accounts;
 import org.bngopt.accounts.entity.User;
-import org.bngopt.api.ApiJson;
 import org.bngopt.api.JsonBody;
-import org.bngopt.api.errors.ErrorResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/admin/users}: the people who sign in. */
@@ -35,17 +37,17 @@ public class UsersResource {
 
     @GET
     @Operation(summary = "Every user, without passwords")
-    public String all() {
-        return ApiJson.write(accounts.all().stream().map(UsersResource::view).toList());
+    public List<UserView> all() {
+        return accounts.all().stream().map(UsersResource::view).toList();
     }
 
     @POST
     @Operation(summary = "Create a user: {username, password (12+ characters), role: quoter|admin}")
     public Response create(String body) {
         JsonBody fields = JsonBody.of(body);
-        User created = accounts.create(fields.text("username", true), fields.text("password", true),
-                fields.text("role", true), by());
-        return Response.status(201).entity(ApiJson.write(view(created))).build();
+        NewUser user = new NewUser(fields.text("username", true), fields.text("password", true), fields.text("role", true));
+        User created = accounts.create(user.username(), user.password(), user.role(), by());
+        return Response.status(201).entity(view(created)).build();
     }
 
     @PUT
@@ -70,8 +72,7 @@ public class UsersResource {
         return caller.getUserPrincipal().getName();
     }
 
-    private static ObjectNode view(User user) {
-        return ApiJson.object().put("username", user.username()).put("role", user.role().code())
-                .put("enabled", user.enabled()).put("createdAt", user.createdAt().toString());
+    private static UserView view(User user) {
+        return new UserView(user.username(), user.role().code(), user.enabled(), user.createdAt().toString());
     }
 }

@@ -1,5 +1,7 @@
 package org.bngopt.api.errors;
 
+import org.bngopt.errors.ErrorResponses;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

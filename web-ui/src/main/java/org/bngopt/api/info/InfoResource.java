@@ -1,12 +1,13 @@
 package org.bngopt.api.info;
 
+import org.bngopt.contract.Info;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.bngopt.api.ApiJson;
 import org.bngopt.jobs.control.JobSettings;
 import org.bngopt.reference.boundary.ReferenceSnapshots;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,12 +32,8 @@ public class InfoResource {
 
     @GET
     @Operation(summary = "Application version, reference-data version and instance name")
-    public String info() {
-        return ApiJson.write(ApiJson.object()
-                .put("application", "bng-optimiser")
-                .put("version", VERSION)
-                .put("referenceDataVersion", snapshots.current().version())
-                .put("instance", settings.instance()));
+    public Info info() {
+        return new Info("bng-optimiser", VERSION, snapshots.current().version(), settings.instance());
     }
 
     private static String buildVersion() {

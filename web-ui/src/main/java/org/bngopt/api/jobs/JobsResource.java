@@ -1,8 +1,9 @@
 package org.bngopt.api.jobs;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
+import org.bngopt.contract.Accepted;
+import org.bngopt.contract.JobPage;
+import org.bngopt.errors.ErrorResponses;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,14 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.bngopt.accounts.entity.Role;
-import org.bngopt.api.ApiJson;
 import org.bngopt.api.Parameters;
 import org.bngopt.infrastructure.validation.InvalidFieldException;
-import org.bngopt.api.errors.ErrorResponses;
 import org.bngopt.edge.RateLimited;
 import org.bngopt.jobs.boundary.Jobs;
 import org.bngopt.jobs.control.JobStore;
-import org.bngopt.jobs.entity.Job;
 import org.bngopt.jobs.entity.JobStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -68,8 +66,8 @@ public class JobsResource {
     }
 
     private static Response accepted(URI base, Jobs.Submission submission) {
-        ObjectNode body = ApiJson.object().put("id", submission.id().toString()).put("status", submission.status().code());
-        return Response.accepted(ApiJson.write(body)).location(base.resolve("jobs/" + submission.id())).build();
+        return Response.accepted(new Accepted(submission.id().toString(), submission.status().code()))
+                .location(base.resolve("jobs/" + submission.id())).build();
     }
 
     @GET
@@ -77,7 +75,7 @@ public class JobsResource {
     @Operation(summary = "A job's status, progress, timings and, when finished, its result")
     public Response job(@PathParam("id") String id) {
         return jobs.find(Parameters.id(id))
-                .map(job -> Response.ok(ApiJson.write(JobView.full(job))).build())
+                .map(job -> Response.ok(JobViews.full(job)).build())
                 .orElseGet(() -> ErrorResponses.notFound("no job " + id));
     }
 
@@ -87,16 +85,15 @@ public class JobsResource {
     public Response cancel(@PathParam("id") String id) {
         UUID jobId = Parameters.id(id);
         return switch (jobs.cancel(jobId)) {
-            case CANCELLED -> Response.ok(ApiJson.write(JobView.summary(jobs.find(jobId).orElseThrow()))).build();
-            case ALREADY_FINAL -> Response.status(409).entity(ApiJson.write(ApiJson.object().put("status", 409)
-                    .put("error", "CONFLICT").put("message", "job " + id + " has already ended"))).build();
+            case CANCELLED -> Response.ok(JobViews.summary(jobs.find(jobId).orElseThrow())).build();
+            case ALREADY_FINAL -> ErrorResponses.conflict("job " + id + " has already ended");
             case UNKNOWN -> ErrorResponses.notFound("no job " + id);
         };
     }
 
     @GET
     @Operation(summary = "The job history, newest first, paged and filtered: the caller's own jobs, or everyone's for an admin")
-    public Response history(@QueryParam("status") String status, @QueryParam("from") String from,
+    public JobPage history(@QueryParam("status") String status, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
                             @QueryParam("page") String page, @QueryParam("size") String size) {
         JobStatus wanted = status == null || status.isBlank() ? null : JobStatus.fromCode(status.trim())
@@ -106,14 +103,6 @@ public class JobsResource {
         JobStore.Page found = jobs.history(new JobStore.Filter(wanted, Parameters.instant("from", from),
                 Parameters.instant("to", to), Parameters.text(lpa), Parameters.text(nca),
                 caller.isUserInRole(Role.ADMIN_NAME) ? null : caller.getUserPrincipal().getName()), pageNumber, pageSize);
-        ArrayNode items = ApiJson.MAPPER.createArrayNode();
-        for (Job job : found.jobs()) {
-            ObjectNode line = JobView.summary(job);
-            line.putRawValue("request", new RawValue(job.requestJson()));
-            items.add(line);
-        }
-        ObjectNode body = ApiJson.object().put("page", pageNumber).put("size", pageSize).put("total", found.total());
-        body.set("jobs", items);
-        return Response.ok(ApiJson.write(body)).build();
+        return new JobPage(pageNumber, pageSize, found.total(), found.jobs().stream().map(JobViews::withRequest).toList());
     }
 }

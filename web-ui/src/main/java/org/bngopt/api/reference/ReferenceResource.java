@@ -1,6 +1,17 @@
 package org.bngopt.api.reference;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bngopt.contract.Area;
+import org.bngopt.contract.BankPage;
+import org.bngopt.contract.BankView;
+import org.bngopt.contract.DemandHabitat;
+import org.bngopt.contract.HabitatList;
+import org.bngopt.contract.LpaList;
+import org.bngopt.contract.NcaList;
+import org.bngopt.contract.PricePage;
+import org.bngopt.contract.StockPage;
+import org.bngopt.reference.Price;
+import org.bngopt.reference.StockParcel;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.bngopt.api.ApiJson;
 import org.bngopt.api.Parameters;
 import org.bngopt.reference.Adjacency;
 import org.bngopt.reference.Bank;
@@ -38,21 +48,13 @@ import java.util.function.Predicate;
 public class ReferenceResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** A habitat a demand line may name: the catalogue plus the Net Gain labels (R1.2). */
-    public record DemandHabitat(String name, String broadType, String distinctiveness, String ledger, boolean netGain) {
-    }
-
-    /** An LPA or NCA with its neighbours from the adjacency table. */
-    public record Area(String name, List<String> neighbours) {
-    }
-
     @Inject
     ReferenceSnapshots snapshots;
 
     @GET
     @Path("habitats")
     @Operation(summary = "Habitats a demand line may name, with ledger and distinctiveness")
-    public String habitats() {
+    public HabitatList habitats() {
         ReferenceData data = snapshots.current();
         List<DemandHabitat> habitats = new ArrayList<>();
         for (Habitat habitat : data.habitats()) {
@@ -63,34 +65,29 @@ public class ReferenceResource {
         habitats.add(new DemandHabitat(Catalogue.NET_GAIN_HEDGEROW, "Net Gain", Catalogue.LOW, "hedgerow", true));
         habitats.add(new DemandHabitat(Catalogue.NET_GAIN_WATERCOURSE, "Net Gain", Catalogue.LOW, "watercourse", true));
         habitats.sort(Comparator.comparing(DemandHabitat::ledger).thenComparing(DemandHabitat::name));
-        return ApiJson.write(withVersion(data).putPOJO("habitats", habitats));
+        return new HabitatList(data.version(), habitats);
     }
 
     @GET
     @Path("lpas")
     @Operation(summary = "Local planning authorities with their neighbours")
-    public String lpas() {
+    public LpaList lpas() {
         ReferenceData data = snapshots.current();
-        return ApiJson.write(withVersion(data).putPOJO("lpas", areas(data.banks().stream().map(Bank::lpa).toList(), data.lpaAdjacency())));
+        return new LpaList(data.version(), areas(data.banks().stream().map(Bank::lpa).toList(), data.lpaAdjacency()));
     }
 
     @GET
     @Path("ncas")
     @Operation(summary = "National character areas with their neighbours")
-    public String ncas() {
+    public NcaList ncas() {
         ReferenceData data = snapshots.current();
-        return ApiJson.write(withVersion(data).putPOJO("ncas", areas(data.banks().stream().map(Bank::nca).toList(), data.ncaAdjacency())));
-    }
-
-    /** A bank with its tier for the site given by {@code siteLpa}/{@code siteNca} (R2.3; null without a site). */
-    public record BankView(String id, String name, String lpa, String nca, String waterbodyCatchment,
-                           String operationalCatchment, String tier) {
+        return new NcaList(data.version(), areas(data.banks().stream().map(Bank::nca).toList(), data.ncaAdjacency()));
     }
 
     @GET
     @Path("banks")
     @Operation(summary = "Habitat banks, filtered by LPA or NCA, with their tier for a site, paged")
-    public String banks(@QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
+    public BankPage banks(@QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
                         @QueryParam("siteLpa") String siteLpa, @QueryParam("siteNca") String siteNca,
                         @QueryParam("page") String page, @QueryParam("size") String size) {
         ReferenceData data = snapshots.current();
@@ -101,29 +98,32 @@ public class ReferenceResource {
                 .map(bank -> new BankView(bank.id(), bank.name(), bank.lpa(), bank.nca(), bank.waterbodyCatchment(),
                         bank.operationalCatchment(), siteGiven ? tiers.tierOf(bank, Ledger.AREA) : null))
                 .toList();
-        return paged(data, "banks", banks, bank -> true, page, size);
+        Slice<BankView> slice = Slice.of(banks, bank -> true, page, size);
+        return new BankPage(data.version(), slice.page(), slice.size(), slice.total(), slice.rows());
     }
 
     @GET
     @Path("stock")
     @Operation(summary = "Stock parcels, filtered by bank or habitat, paged")
-    public String stock(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
+    public StockPage stock(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
                         @QueryParam("page") String page, @QueryParam("size") String size) {
         ReferenceData data = snapshots.current();
-        return paged(data, "stock", data.stock(),
+        Slice<StockParcel> slice = Slice.of(data.stock(),
                 parcel -> matches(bankId, parcel.bankId()) && matches(habitat, parcel.habitatName()), page, size);
+        return new StockPage(data.version(), slice.page(), slice.size(), slice.total(), slice.rows());
     }
 
     @GET
     @Path("prices")
     @Operation(summary = "Prices, filtered by bank, habitat, contract size or tier, paged")
-    public String prices(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
+    public PricePage prices(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
                          @QueryParam("contractSize") String contractSize, @QueryParam("tier") String tier,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         ReferenceData data = snapshots.current();
-        return paged(data, "prices", data.prices(), price -> matches(bankId, price.bankId())
+        Slice<Price> slice = Slice.of(data.prices(), price -> matches(bankId, price.bankId())
                 && matches(habitat, price.habitatName()) && matches(contractSize, price.contractSize())
                 && matches(tier, price.tier()), page, size);
+        return new PricePage(data.version(), slice.page(), slice.size(), slice.total(), slice.rows());
     }
 
     private static boolean matches(String wanted, String actual) {
@@ -131,18 +131,15 @@ public class ReferenceResource {
         return filter == null || filter.equals(actual);
     }
 
-    private static <T> String paged(ReferenceData data, String name, List<T> rows, Predicate<T> filter, String page,
-                                    String size) {
-        int pageNumber = Parameters.page(page);
-        int pageSize = Parameters.size(size, 100);
-        List<T> matching = rows.stream().filter(filter).toList();
-        List<T> slice = matching.stream().skip((long) pageNumber * pageSize).limit(pageSize).toList();
-        ObjectNode body = withVersion(data).put("page", pageNumber).put("size", pageSize).put("total", matching.size());
-        return ApiJson.write(body.putPOJO(name, slice));
-    }
-
-    private static ObjectNode withVersion(ReferenceData data) {
-        return ApiJson.object().put("referenceDataVersion", data.version());
+    /** One page of the rows that match a filter. */
+    private record Slice<T>(int page, int size, int total, List<T> rows) {
+        static <T> Slice<T> of(List<T> rows, Predicate<T> filter, String page, String size) {
+            int pageNumber = Parameters.page(page);
+            int pageSize = Parameters.size(size, 100);
+            List<T> matching = rows.stream().filter(filter).toList();
+            return new Slice<>(pageNumber, pageSize, matching.size(),
+                    matching.stream().skip((long) pageNumber * pageSize).limit(pageSize).toList());
+        }
     }
 
     private static List<Area> areas(List<String> bankNames, List<Adjacency> adjacency) {

@@ -1,5 +1,9 @@
 package org.bngopt.api.reference;
 
+import org.bngopt.contract.ApiError;
+import org.bngopt.errors.UploadProblemsException;
+import org.bngopt.reference.ReferenceProblem;
+
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,6 +51,17 @@ public final class ReferenceUpload {
         public String lineName() {
             return this == WORKBOOK ? "row" : "line";
         }
+
+        /** Every problem of a set, by sheet and row (or file and line), and that nothing changed. */
+        public UploadProblemsException problems(List<ReferenceProblem> problems) {
+            List<ApiError.UploadProblem> listed = problems.stream().map(problem -> {
+                String table = tableName(problem.table());
+                String where = problem.line() > 0 ? table + " " + lineName() + " " + problem.line() : table;
+                return new ApiError.UploadProblem(table, problem.line(), problem.message(), where + ": " + problem.message());
+            }).toList();
+            return new UploadProblemsException(new ApiError(400, "INVALID_REFERENCE_DATA",
+                    problems.size() + " problem(s) found; nothing was changed", null, listed));
+        }
     }
 
     /** A readable upload. */
@@ -75,7 +90,7 @@ public final class ReferenceUpload {
                 return new StringReader(text);
             }));
         } catch (ReferenceDataException e) {
-            throw new UploadProblemsException(format, e.problems());
+            throw format.problems(e.problems());
         }
     }
 

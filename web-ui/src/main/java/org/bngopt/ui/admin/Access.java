@@ -3,7 +3,12 @@ package org.bngopt.ui.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.bngopt.api.ApiJson;
+import org.bngopt.accounts.entity.AuditEntry;
+import org.bngopt.contract.Enabled;
+import org.bngopt.contract.NewToken;
+import org.bngopt.contract.NewUser;
+import org.bngopt.contract.TokenView;
+import org.bngopt.contract.UserView;
 import org.bngopt.ui.client.Api;
 
 import java.io.Serializable;
@@ -17,19 +22,6 @@ import java.util.List;
 public class Access implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** One user as listed. */
-    public record UserRow(String username, String role, boolean enabled, String createdAt) implements Serializable {
-    }
-
-    /** One token as listed; never its secret. */
-    public record TokenRow(String id, String name, String createdBy, String createdAt, String expiresAt, boolean active)
-            implements Serializable {
-    }
-
-    /** One audit entry. */
-    public record AuditRow(String at, String actor, String action, String detail) implements Serializable {
-    }
-
     @Inject
     Api api;
 
@@ -39,9 +31,9 @@ public class Access implements Serializable {
     private String tokenName;
     private LocalDate tokenExpiry;
     private String issuedSecret;
-    private List<UserRow> users;
-    private List<TokenRow> tokens;
-    private List<AuditRow> audit;
+    private transient List<UserView> users;
+    private transient List<TokenView> tokens;
+    private transient List<AuditEntry> audit;
 
     /** Lists are read once per change, not once per reference from the page. */
     private void changed() {
@@ -50,37 +42,32 @@ public class Access implements Serializable {
         audit = null;
     }
 
-    public List<UserRow> getUsers() {
+    public List<UserView> getUsers() {
         if (users == null) {
-            users = AdminCalls.rows(() -> api.admin().users(), user -> new UserRow(user.path("username").asText(),
-                    user.path("role").asText(), user.path("enabled").asBoolean(), user.path("createdAt").asText()));
+            users = AdminCalls.rows(() -> api.admin().users());
         }
         return users;
     }
 
-    public List<TokenRow> getTokens() {
+    public List<TokenView> getTokens() {
         if (tokens == null) {
-            tokens = AdminCalls.rows(() -> api.admin().tokens(), token -> new TokenRow(token.path("id").asText(),
-                    token.path("name").asText(), token.path("createdBy").asText(), token.path("createdAt").asText(),
-                    token.path("expiresAt").asText("never"), token.path("active").asBoolean()));
+            tokens = AdminCalls.rows(() -> api.admin().tokens());
         }
         return tokens;
     }
 
-    public List<AuditRow> getAudit() {
+    public List<AuditEntry> getAudit() {
         if (audit == null) {
-            audit = AdminCalls.rows(() -> api.admin().audit(100), entry -> new AuditRow(entry.path("at").asText(),
-                    entry.path("actor").asText(), entry.path("action").asText(), entry.path("detail").asText()));
+            audit = AdminCalls.rows(() -> api.admin().audit(100));
         }
         return audit;
     }
 
     public void createUser() {
         changed();
-        String body = ApiJson.write(ApiJson.object().put("username", newUsername).put("password", newPassword)
-                .put("role", newRole));
-        AdminCalls.call(() -> api.admin().createUser(body)).ifPresent(created -> {
-            AdminCalls.info("User " + created.path("username").asText() + " created.");
+        NewUser user = new NewUser(newUsername, newPassword, newRole);
+        AdminCalls.call(() -> api.admin().createUser(user)).ifPresent(created -> {
+            AdminCalls.info("User " + created.username() + " created.");
             newUsername = null;
             newPassword = null;
         });
@@ -88,17 +75,15 @@ public class Access implements Serializable {
 
     public void setEnabled(String username, boolean enabled) {
         changed();
-        String body = ApiJson.write(ApiJson.object().put("enabled", enabled));
-        AdminCalls.call(() -> api.admin().setEnabled(username, body))
-                .ifPresent(done -> AdminCalls.info("User " + username + (enabled ? " enabled." : " disabled.")));
+        if (AdminCalls.run(() -> api.admin().setEnabled(username, new Enabled(enabled)))) {
+            AdminCalls.info("User " + username + (enabled ? " enabled." : " disabled."));
+        }
     }
 
     public void issueToken() {
         changed();
-        String expiresAt = tokenExpiry == null ? null : tokenExpiry.atStartOfDay().atOffset(ZoneOffset.UTC).toString();
-        String body = ApiJson.write(ApiJson.object().put("name", tokenName).put("expiresAt", expiresAt));
-        issuedSecret = AdminCalls.call(() -> api.admin().issueToken(body)).map(issued -> issued.path("secret").asText())
-                .orElse(null);
+        NewToken token = new NewToken(tokenName, tokenExpiry == null ? null : tokenExpiry.atStartOfDay().atOffset(ZoneOffset.UTC));
+        issuedSecret = AdminCalls.call(() -> api.admin().issueToken(token)).map(TokenView::secret).orElse(null);
         if (issuedSecret != null) {
             tokenName = null;
             tokenExpiry = null;
@@ -107,7 +92,9 @@ public class Access implements Serializable {
 
     public void revoke(String id, String name) {
         changed();
-        AdminCalls.call(() -> api.admin().revokeToken(id)).ifPresent(done -> AdminCalls.info("Token " + name + " revoked."));
+        if (AdminCalls.run(() -> api.admin().revokeToken(id))) {
+            AdminCalls.info("Token " + name + " revoked.");
+        }
     }
 
     public String getNewUsername() {

@@ -1,10 +1,11 @@
 package org.bngopt.ui.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.bngopt.api.ApiJson;
+import org.bngopt.contract.ImportAnswer;
+import org.bngopt.contract.PriceChange;
+import org.bngopt.contract.StockQuantities;
 import org.bngopt.ui.client.Api;
 import org.primefaces.model.file.UploadedFile;
 
@@ -23,17 +24,13 @@ import java.util.Optional;
 public class ReferenceAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** One table's changes in the preview. */
-    public record Change(String table, int added, int removed, int changed) implements Serializable {
-    }
-
     @Inject
     Api api;
 
     private transient UploadedFile file;
     private byte[] checked;
     private String checkedName;
-    private final List<Change> changes = new ArrayList<>();
+    private final List<ImportAnswer.TableChange> changes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private String stockId;
     private BigDecimal available;
@@ -68,31 +65,30 @@ public class ReferenceAdmin implements Serializable {
     }
 
     private boolean send(byte[] content, boolean confirm) {
-        Optional<JsonNode> answer = AdminCalls.call(() -> api.admin().importSet(confirm, content),
-                refused -> refused.path("problems").forEach(problem -> problems.add(problem.path("text").asText())));
+        Optional<ImportAnswer> answer = AdminCalls.call(() -> api.admin().importSet(confirm, content), refused -> {
+            if (refused.problems() != null) {
+                refused.problems().forEach(problem -> problems.add(problem.text()));
+            }
+        });
         answer.ifPresent(body -> {
             changes.clear();
-            for (JsonNode change : body.path("changes")) {
-                changes.add(new Change(change.path("table").asText(), change.path("added").asInt(),
-                        change.path("removed").asInt(), change.path("changed").asInt()));
-            }
-            AdminCalls.info(confirm ? "Imported: the reference data is now version " + body.path("version").asText() + "."
+            changes.addAll(body.changes());
+            AdminCalls.info(confirm ? "Imported: the reference data is now version " + body.version() + "."
                     : "The file is valid. Check the changes below, then import it.");
         });
         return answer.isPresent();
     }
 
     public void saveStock() {
-        String body = ApiJson.write(ApiJson.object().put("availableExclQuotes", available).put("quoted", quoted));
-        AdminCalls.call(() -> api.admin().setStock(stockId, body)).ifPresent(done ->
-                AdminCalls.info("Stock " + stockId + " saved: version " + done.path("version").asText() + "."));
+        StockQuantities quantities = new StockQuantities(available, quoted);
+        AdminCalls.call(() -> api.admin().setStock(stockId, quantities)).ifPresent(done ->
+                AdminCalls.info("Stock " + stockId + " saved: version " + done.version() + "."));
     }
 
     public void savePrice() {
-        String body = ApiJson.write(ApiJson.object().put("bankId", priceBank).put("habitatName", priceHabitat)
-                .put("contractSize", priceSize).put("tier", priceTier).put("price", price));
-        AdminCalls.call(() -> api.admin().setPrice(body)).ifPresent(done ->
-                AdminCalls.info("Price saved: version " + done.path("version").asText() + "."));
+        PriceChange change = new PriceChange(priceBank, priceHabitat, priceSize, priceTier, price);
+        AdminCalls.call(() -> api.admin().setPrice(change)).ifPresent(done ->
+                AdminCalls.info("Price saved: version " + done.version() + "."));
     }
 
     public boolean isChecked() {
@@ -103,7 +99,7 @@ public class ReferenceAdmin implements Serializable {
         return checkedName;
     }
 
-    public List<Change> getChanges() {
+    public List<ImportAnswer.TableChange> getChanges() {
         return changes;
     }
 

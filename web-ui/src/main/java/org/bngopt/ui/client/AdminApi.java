@@ -10,55 +10,62 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.bngopt.accounts.entity.AuditEntry;
+import org.bngopt.contract.Enabled;
+import org.bngopt.contract.ImportAnswer;
+import org.bngopt.contract.NewToken;
+import org.bngopt.contract.NewUser;
+import org.bngopt.contract.NewVersion;
+import org.bngopt.contract.PriceChange;
+import org.bngopt.contract.StockQuantities;
+import org.bngopt.contract.TokenView;
+import org.bngopt.contract.UserView;
 
-/** {@code /api/admin} as the admin pages use it. */
+import java.util.List;
+
+/** {@code /api/admin} as the admin pages use it; a refusal throws {@code ApiException}. */
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public interface AdminApi {
 
     @GET
     @Path("admin/users")
-    Response users();
+    List<UserView> users();
 
     @POST
     @Path("admin/users")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response createUser(String user);
+    UserView createUser(NewUser user);
 
     @PUT
     @Path("admin/users/{username}/enabled")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response setEnabled(@PathParam("username") String username, String enabled);
+    void setEnabled(@PathParam("username") String username, Enabled enabled);
 
     @GET
     @Path("admin/tokens")
-    Response tokens();
+    List<TokenView> tokens();
 
     @POST
     @Path("admin/tokens")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response issueToken(String token);
+    TokenView issueToken(NewToken token);
 
     @DELETE
     @Path("admin/tokens/{id}")
-    Response revokeToken(@PathParam("id") String id);
+    void revokeToken(@PathParam("id") String id);
 
     @GET
     @Path("admin/audit")
-    Response audit(@QueryParam("size") int size);
+    List<AuditEntry> audit(@QueryParam("size") int size);
 
     @POST
     @Path("admin/reference/import")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
-    Response importSet(@QueryParam("confirm") boolean confirm, byte[] file);
+    ImportAnswer importSet(@QueryParam("confirm") boolean confirm, byte[] file);
 
     @PUT
     @Path("admin/reference/stock/{stockId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response setStock(@PathParam("stockId") String stockId, String quantities);
+    NewVersion setStock(@PathParam("stockId") String stockId, StockQuantities quantities);
 
     @PUT
     @Path("admin/reference/prices")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response setPrice(String price);
+    NewVersion setPrice(PriceChange price);
 }

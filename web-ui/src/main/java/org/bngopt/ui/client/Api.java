@@ -1,11 +1,9 @@
 package org.bngopt.ui.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import org.bngopt.api.ApiJson;
+import org.bngopt.contract.JsonContracts;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import java.net.URI;
@@ -43,17 +41,11 @@ public class Api {
                 .baseUri(URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api"))
                 .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                // The pages read 4xx bodies (validation errors, 404) themselves.
-                .property("microprofile.rest.client.disable.default.mapper", true)
+                // The contract records are read and written by JsonContracts (Jackson), never by JSON-B.
+                .property("jersey.config.disableJsonBinding", true)
+                .register(JsonContracts.class, 1)
+                .register(ApiFailures.class)
                 .register(SessionForwarding.class)
                 .build(api);
-    }
-
-    public static JsonNode read(String json) {
-        try {
-            return ApiJson.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the API answered with something that is not JSON", e);
-        }
     }
 }

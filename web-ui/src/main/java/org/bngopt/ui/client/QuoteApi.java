@@ -9,60 +9,65 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.bngopt.contract.BankPage;
+import org.bngopt.contract.HabitatList;
+import org.bngopt.contract.JobPage;
+import org.bngopt.contract.JobView;
+import org.bngopt.contract.LpaList;
+import org.bngopt.contract.NcaList;
+import org.bngopt.contract.PricePage;
+import org.bngopt.contract.StockPage;
+import org.bngopt.quote.QuoteRequest;
 
-/** The API of {@code /api} as the pages use it; bodies stay JSON text and are read with Jackson. */
+/** {@code /api/jobs} and {@code /api/reference} as the pages use them; a refusal throws {@code ApiException}. */
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public interface QuoteApi {
 
+    /** The job: finished with its result when the answer was cached, otherwise queued. */
     @POST
     @Path("jobs")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Response submit(String request);
+    JobView submit(QuoteRequest request);
 
     @GET
     @Path("jobs/{id}")
-    Response job(@PathParam("id") String id);
+    JobView job(@PathParam("id") String id);
 
     @DELETE
     @Path("jobs/{id}")
-    Response cancel(@PathParam("id") String id);
+    JobView cancel(@PathParam("id") String id);
 
     @GET
     @Path("jobs")
-    Response history(@QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
-                     @QueryParam("lpa") String lpa, @QueryParam("nca") String nca, @QueryParam("page") int page,
-                     @QueryParam("size") int size);
+    JobPage history(@QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
+                    @QueryParam("lpa") String lpa, @QueryParam("nca") String nca, @QueryParam("page") int page,
+                    @QueryParam("size") int size);
 
     @GET
     @Path("reference/habitats")
-    String habitats();
+    HabitatList habitats();
 
     @GET
     @Path("reference/lpas")
-    String lpas();
+    LpaList lpas();
 
     @GET
     @Path("reference/ncas")
-    String ncas();
+    NcaList ncas();
 
     @GET
     @Path("reference/banks")
-    Response banks(@QueryParam("siteLpa") String siteLpa, @QueryParam("siteNca") String siteNca,
+    BankPage banks(@QueryParam("siteLpa") String siteLpa, @QueryParam("siteNca") String siteNca,
                    @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("reference/stock")
-    Response stock(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
-                   @QueryParam("page") int page, @QueryParam("size") int size);
-
-    @GET
-    @Path("reference/prices")
-    Response prices(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
-                    @QueryParam("contractSize") String contractSize, @QueryParam("tier") String tier,
+    StockPage stock(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
                     @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
-    @Path("info")
-    String info();
+    @Path("reference/prices")
+    PricePage prices(@QueryParam("bankId") String bankId, @QueryParam("habitat") String habitat,
+                     @QueryParam("contractSize") String contractSize, @QueryParam("tier") String tier,
+                     @QueryParam("page") int page, @QueryParam("size") int size);
 }

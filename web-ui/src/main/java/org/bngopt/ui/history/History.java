@@ -1,20 +1,23 @@
 package org.bngopt.ui.history;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
-import org.bngopt.api.Parameters;
+import org.bngopt.contract.ApiException;
+import org.bngopt.contract.JobPage;
+import org.bngopt.contract.JobView;
+import org.bngopt.quote.QuoteRequest;
+import org.bngopt.quote.Site;
+import org.bngopt.ui.Filters;
 import org.bngopt.ui.client.Api;
+import java.time.format.DateTimeFormatter;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +26,7 @@ import java.util.Map;
 @ViewScoped
 public class History implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     Api api;
@@ -39,18 +43,14 @@ public class History implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, page(0, 1).path("total").asLong());
+            return (int) Math.min(Integer.MAX_VALUE, page(0, 1).total());
         }
 
         @Override
         public List<HistoryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            JsonNode page = page(first / pageSize, pageSize);
-            setRowCount(page.path("total").asInt());
-            List<HistoryRow> rows = new ArrayList<>();
-            for (JsonNode job : page.path("jobs")) {
-                rows.add(row(job));
-            }
-            return rows;
+            JobPage page = page(first / pageSize, pageSize);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.jobs().stream().map(History::row).toList();
         }
 
         @Override
@@ -59,30 +59,27 @@ public class History implements Serializable {
         }
     };
 
-    private JsonNode page(int page, int size) {
-        try (Response response = api.client().history(Parameters.text(status), from == null ? null : from.toString(),
-                to == null ? null : to.plusDays(1).toString(), Parameters.text(lpa), Parameters.text(nca), page, size)) {
-            JsonNode body = Api.read(response.readEntity(String.class));
-            if (response.getStatus() != 200) {
-                error = body.path("message").asText("The history could not be read.");
-                return Api.read("{\"total\":0,\"jobs\":[]}");
-            }
+    private JobPage page(int page, int size) {
+        try {
+            JobPage found = api.client().history(Filters.text(status), from == null ? null : from.toString(),
+                    to == null ? null : to.plusDays(1).toString(), Filters.text(lpa), Filters.text(nca), page, size);
             error = null;
-            return body;
-        } catch (ProcessingException | IllegalStateException e) {
+            return found;
+        } catch (ApiException refused) {
+            error = refused.getMessage();
+        } catch (ProcessingException e) {
             error = "The quote service cannot be reached. Please try again in a moment.";
-            return Api.read("{\"total\":0,\"jobs\":[]}");
         }
+        return new JobPage(page, size, 0, List.of());
     }
 
-    private static HistoryRow row(JsonNode job) {
-        JsonNode request = job.path("request");
-        List<String> habitats = new ArrayList<>();
-        request.path("demand").forEach(line -> habitats.add(line.path("habitat").asText() + " " + line.path("units").asText()));
-        return new HistoryRow(job.path("id").asText(), job.path("status").asText(), job.path("cached").asBoolean(),
-                job.path("createdAt").asText().replace('T', ' ').replaceAll("\\..*", ""),
-                request.path("site").path("lpa").asText(""), request.path("site").path("nca").asText(""),
-                String.join("; ", habitats));
+    private static HistoryRow row(JobView job) {
+        QuoteRequest request = job.request();
+        List<String> habitats = request.demand().stream()
+                .map(line -> line.habitat() + " " + (line.units() == null ? "" : line.units().toPlainString())).toList();
+        Site site = request.site() == null ? Site.NONE : request.site();
+        return new HistoryRow(job.id(), job.status(), job.cached(), CREATED.format(job.createdAt()),
+                site.lpa() == null ? "" : site.lpa(), site.nca() == null ? "" : site.nca(), String.join("; ", habitats));
     }
 
 

@@ -1,8 +1,11 @@
 package org.bngopt.ui.quote;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bngopt.contract.Area;
+import org.bngopt.contract.DemandHabitat;
+import org.bngopt.contract.HabitatList;
+import org.bngopt.reference.boundary.ReferenceSnapshots;
 import org.bngopt.ui.client.Api;
 
 import java.util.ArrayList;
@@ -25,41 +28,40 @@ public class Catalogue {
     @Inject
     Api api;
 
+    @Inject
+    ReferenceSnapshots snapshots;
+
     private volatile String version;
     private volatile Map<String, HabitatChoice> habitats = Map.of();
     private volatile Map<String, List<String>> lpas = Map.of();
     private volatile Map<String, List<String>> ncas = Map.of();
 
-    private synchronized void load() {
-        JsonNode habitatList = Api.read(api.client().habitats());
-        String current = habitatList.path("referenceDataVersion").asText();
-        if (current.equals(version)) {
+    private synchronized void load(String wanted) {
+        if (wanted.equals(version)) {
             return;
         }
+        HabitatList habitatList = api.client().habitats();
         Map<String, HabitatChoice> choices = new HashMap<>();
-        for (JsonNode h : habitatList.path("habitats")) {
-            choices.put(h.path("name").asText(), new HabitatChoice(h.path("name").asText(), h.path("ledger").asText(),
-                    h.path("distinctiveness").asText()));
+        for (DemandHabitat h : habitatList.habitats()) {
+            choices.put(h.name(), new HabitatChoice(h.name(), h.ledger(), h.distinctiveness()));
         }
         habitats = choices;
-        lpas = areas(Api.read(api.client().lpas()).path("lpas"));
-        ncas = areas(Api.read(api.client().ncas()).path("ncas"));
-        version = current;
+        lpas = areas(api.client().lpas().lpas());
+        ncas = areas(api.client().ncas().ncas());
+        version = habitatList.referenceDataVersion();
     }
 
-    private static Map<String, List<String>> areas(JsonNode list) {
+    private static Map<String, List<String>> areas(List<Area> list) {
         Map<String, List<String>> areas = new HashMap<>();
-        for (JsonNode area : list) {
-            List<String> neighbours = new ArrayList<>();
-            area.path("neighbours").forEach(n -> neighbours.add(n.asText()));
-            areas.put(area.path("name").asText(), neighbours);
-        }
+        list.forEach(area -> areas.put(area.name(), area.neighbours()));
         return areas;
     }
 
+    /** Reloads when the instance holds a newer reference-data version (a memory read, no call) than the lists. */
     private void ensureLoaded() {
-        if (version == null) {
-            load();
+        String current = snapshots.current().version();
+        if (!current.equals(version)) {
+            load(current);
         }
     }
 

@@ -1,14 +1,10 @@
 package org.bngopt.ui.quote;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.bngopt.api.ApiJson;
+import org.bngopt.json.Json;
 import org.bngopt.quote.Allocation;
 import org.bngopt.quote.LineResult;
 import org.bngopt.quote.QuoteResult;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +28,8 @@ public final class ResultView {
 
     private final QuoteResult result;
 
-    public ResultView(String resultJson) {
-        try {
-            this.result = ApiJson.MAPPER.readValue(resultJson, QuoteResult.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable result", e);
-        }
+    public ResultView(QuoteResult result) {
+        this.result = result;
     }
 
     public QuoteResult getResult() {
@@ -63,17 +55,13 @@ public final class ResultView {
 
     /** A Chart.js bar chart of cost by bank, for {@code p:chart}. */
     public String getCostChart() {
-        ObjectNode chart = ApiJson.object().put("type", "bar");
-        ObjectNode data = chart.putObject("data");
-        ArrayNode labels = data.putArray("labels");
-        ObjectNode dataset = data.putArray("datasets").addObject().put("label", "Cost (£)").put("backgroundColor", "#2e7d32");
-        ArrayNode costs = dataset.putArray("data");
-        for (BankTotal bank : getBankTotals()) {
-            labels.add(bank.bankId() + " " + bank.bankName());
-            costs.add(bank.cost());
-        }
-        chart.putObject("options").putObject("plugins").putObject("legend").put("display", false);
-        return ApiJson.write(chart);
+        List<BankTotal> banks = getBankTotals();
+        Map<String, Object> dataset = Map.of("label", "Cost (£)", "backgroundColor", "#2e7d32",
+                "data", banks.stream().map(BankTotal::cost).toList());
+        Map<String, Object> data = Map.of("labels", banks.stream().map(bank -> bank.bankId() + " " + bank.bankName()).toList(),
+                "datasets", List.of(dataset));
+        return Json.canonical(Map.of("type", "bar", "data", data,
+                "options", Map.of("plugins", Map.of("legend", Map.of("display", false)))));
     }
 
     public List<String> getWarnings() {

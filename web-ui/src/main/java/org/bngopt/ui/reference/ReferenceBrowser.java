@@ -1,10 +1,12 @@
 package org.bngopt.ui.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.bngopt.api.Parameters;
+import org.bngopt.contract.BankView;
+import org.bngopt.reference.Price;
+import org.bngopt.reference.StockParcel;
+import org.bngopt.ui.Filters;
 import org.bngopt.ui.client.Api;
 import org.primefaces.model.LazyDataModel;
 
@@ -26,17 +28,17 @@ public class ReferenceBrowser implements Serializable {
     private String contractSize;
     private String tier;
 
-    private final LazyDataModel<JsonNode> banks = new ApiPages("banks",
-            (page, size) -> api.client().banks(Parameters.text(siteLpa), Parameters.text(siteNca), page, size));
-    private final LazyDataModel<JsonNode> stock = new ApiPages("stock",
-            (page, size) -> api.client().stock(Parameters.text(bankId), Parameters.text(habitat), page, size));
-    private final LazyDataModel<JsonNode> prices = new ApiPages("prices",
-            (page, size) -> api.client().prices(Parameters.text(bankId), Parameters.text(habitat), Parameters.text(contractSize), Parameters.text(tier), page, size));
+    private final LazyDataModel<BankView> banks = new ApiPages<>(
+            (page, size) -> api.client().banks(Filters.text(siteLpa), Filters.text(siteNca), page, size));
+    private final LazyDataModel<StockParcel> stock = new ApiPages<>(
+            (page, size) -> api.client().stock(Filters.text(bankId), Filters.text(habitat), page, size));
+    private final LazyDataModel<Price> prices = new ApiPages<>((page, size) -> api.client().prices(Filters.text(bankId),
+            Filters.text(habitat), Filters.text(contractSize), Filters.text(tier), page, size));
 
 
-    public LazyDataModel<JsonNode> getBanks() { return banks; }
-    public LazyDataModel<JsonNode> getStock() { return stock; }
-    public LazyDataModel<JsonNode> getPrices() { return prices; }
+    public LazyDataModel<BankView> getBanks() { return banks; }
+    public LazyDataModel<StockParcel> getStock() { return stock; }
+    public LazyDataModel<Price> getPrices() { return prices; }
     public String getSiteLpa() { return siteLpa; }
     public void setSiteLpa(String value) { this.siteLpa = value; }
     public String getSiteNca() { return siteNca; }

@@ -1,10 +1,10 @@
-package org.bngopt.accounts.control;
+package org.bngopt.accounts.boundary;
+
+import org.bngopt.accounts.control.TokenSecrets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.bngopt.accounts.boundary.Accounts;
-import org.bngopt.accounts.boundary.Tokens;
 import org.bngopt.accounts.entity.Role;
 import org.bngopt.infrastructure.database.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -11,15 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Test helpers for JSON: reading resources and comparing numbers by value, as rules.md asks. */
-public final class Json {
+public final class TestJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    private Json() {
+    private TestJson() {
     }
 
     public static String resource(String path) {
-        try (InputStream in = Json.class.getResourceAsStream(path)) {
+        try (InputStream in = TestJson.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + path);
             }

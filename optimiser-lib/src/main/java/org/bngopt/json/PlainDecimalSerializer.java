@@ -1,4 +1,4 @@
-package org.bngopt.quote;
+package org.bngopt.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;

@@ -1,0 +1,30 @@
+package org.bngopt.contract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.bngopt.quote.QuoteRequest;
+import org.bngopt.quote.QuoteResult;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A job as the API shows it: its state, timings and, where asked for, the request and (once finished)
+ * the result. A submission's answer carries only {@code id} and {@code status}, or {@code cached} and the
+ * result when it was answered from the cache.
+ */
+@JsonPropertyOrder({"id", "status", "progress", "cached", "referenceDataVersion", "instance", "attempts",
+        "createdAt", "startedAt", "finishedAt", "error", "request", "result"})
+public record JobView(String id, String status, int progress, boolean cached, String referenceDataVersion,
+                      String instance, int attempts, OffsetDateTime createdAt, OffsetDateTime startedAt,
+                      OffsetDateTime finishedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String error,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) QuoteRequest request,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) QuoteResult result) {
+
+    public static final String FINISHED = "finished";
+    public static final String FAILED = "failed";
+    public static final String CANCELLED = "cancelled";
+
+    public boolean running() {
+        return "queued".equals(status) || "started".equals(status);
+    }
+}
