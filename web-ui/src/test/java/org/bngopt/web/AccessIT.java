@@ -1,5 +1,10 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.Credentials;
+import org.bngopt.web.support.DeployedApplication;
+import org.bngopt.web.support.SampleRequests;
+import org.bngopt.web.support.Session;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bngopt.testsupport.TestDatabases;

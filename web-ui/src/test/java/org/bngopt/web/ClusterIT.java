@@ -1,5 +1,8 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.LocalCluster;
+import org.bngopt.web.support.SampleRequests;
+
 import org.bngopt.testsupport.TestDatabases;
 import org.bngopt.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,8 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.PayaraMicroProcess;
+import org.bngopt.web.support.Session;
+
 import org.bngopt.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,9 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.Credentials;
+import org.bngopt.web.support.OwnServices;
+import org.bngopt.web.support.PayaraMicroProcess;
+
 import org.bngopt.testsupport.TestDatabases;
 import org.bngopt.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;

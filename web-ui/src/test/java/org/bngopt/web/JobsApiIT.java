@@ -1,5 +1,10 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.Credentials;
+import org.bngopt.web.support.DeployedApplication;
+import org.bngopt.web.support.SampleRequests;
+import org.bngopt.web.support.Session;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bngopt.testsupport.TestDatabases;
@@ -208,6 +213,28 @@ class JobsApiIT extends DeployedApplication {
         Session admin = Session.admin(uri());
         assertThat(admin.get("docs/").body()).contains("swagger-ui-bundle.js");
         assertThat(admin.get("webjars/swagger-ui/5.27.1/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void everyErrorUnderApiIsTheSameJsonBodyWhoeverAnswersIt() throws Exception {
+        HttpResponse<String> unknownPath = get("api/nothing-here");
+        HttpResponse<String> wrongMethod = HTTP.send(Credentials.request(uri("api/info"))
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrongRole = get("api/admin/users");
+        HttpResponse<String> noToken = HTTP.send(HttpRequest.newBuilder(uri("api/jobs")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        for (HttpResponse<String> answer : List.of(unknownPath, wrongMethod, wrongRole, noToken)) {
+            assertThat(answer.headers().firstValue("Content-Type")).as(answer.uri() + " " + answer.body())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            JsonNode body = JSON.readTree(answer.body());
+            assertThat(body.path("status").asInt()).as(answer.body()).isEqualTo(answer.statusCode());
+            assertThat(body.path("error").asText()).isNotBlank();
+            assertThat(body.path("message").asText()).isNotBlank();
+        }
+        assertThat(List.of(unknownPath.statusCode(), wrongMethod.statusCode(), wrongRole.statusCode(), noToken.statusCode()))
+                .containsExactly(404, 405, 403, 401);
     }
 
     private JsonNode awaitEnd(String id) throws Exception {

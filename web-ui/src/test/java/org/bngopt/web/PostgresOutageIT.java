@@ -1,5 +1,11 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.Credentials;
+import org.bngopt.web.support.JobRows;
+import org.bngopt.web.support.PayaraMicroProcess;
+import org.bngopt.web.support.SampleRequests;
+import org.bngopt.web.support.TcpProxy;
+
 import org.bngopt.testsupport.TestDatabases;
 import org.bngopt.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;

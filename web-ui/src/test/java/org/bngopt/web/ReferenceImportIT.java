@@ -1,5 +1,9 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.DeployedApplication;
+import org.bngopt.web.support.SampleRequests;
+import org.bngopt.web.support.Session;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,5 +1,9 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.Credentials;
+import org.bngopt.web.support.OwnServices;
+import org.bngopt.web.support.PayaraMicroProcess;
+
 import org.bngopt.quote.InvalidRequestException;
 import org.bngopt.reference.ReferenceCsv;
 import org.bngopt.solve.Optimiser;

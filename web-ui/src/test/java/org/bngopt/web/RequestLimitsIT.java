@@ -1,5 +1,10 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.Credentials;
+import org.bngopt.web.support.OwnServices;
+import org.bngopt.web.support.PayaraMicroProcess;
+import org.bngopt.web.support.SampleRequests;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.bngopt.web;
+package org.bngopt.web.support;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -7,16 +7,16 @@ import java.net.http.HttpRequest;
  * The credentials every test instance starts with (the failsafe environment, inherited by the
  * instances): the initial admin's password and the provisioned API token.
  */
-final class Credentials {
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = required("ADMIN_PASSWORD");
-    static final String API_TOKEN = required("BOOTSTRAP_API_TOKEN");
+public final class Credentials {
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = required("ADMIN_PASSWORD");
+    public static final String API_TOKEN = required("BOOTSTRAP_API_TOKEN");
 
     private Credentials() {
     }
 
     /** A request carrying the API token, as machine clients send it. */
-    static HttpRequest.Builder request(URI uri) {
+    public static HttpRequest.Builder request(URI uri) {
         return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + API_TOKEN);
     }
 

@@ -1,4 +1,4 @@
-package org.bngopt.web;
+package org.bngopt.web.support;
 
 import org.bngopt.testsupport.TestDatabases;
 
@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The job rows of a test database, read directly, to see what a running instance has done. */
-final class JobRows {
+public final class JobRows {
     private JobRows() {
     }
 
     /** The status of each of these jobs that has a row. */
-    static Map<UUID, String> statuses(String database, List<UUID> ids) throws Exception {
+    public static Map<UUID, String> statuses(String database, List<UUID> ids) throws Exception {
         Map<UUID, String> statuses = new HashMap<>();
         try (Connection connection = TestDatabases.connect(database); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select job_id, status from jobs")) {
@@ -32,7 +32,7 @@ final class JobRows {
     }
 
     /** Waits until every one of these jobs is neither queued nor started, and returns their statuses. */
-    static Map<UUID, String> awaitFinal(String database, List<UUID> ids, Duration timeout) throws Exception {
+    public static Map<UUID, String> awaitFinal(String database, List<UUID> ids, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<UUID, String> statuses = Map.of();
         while (System.nanoTime() < deadline) {
@@ -45,7 +45,7 @@ final class JobRows {
         throw new AssertionError("still unfinished after " + timeout + ": " + statuses);
     }
 
-    static boolean live(String status) {
+    public static boolean live(String status) {
         return status.equals("queued") || status.equals("started");
     }
 }

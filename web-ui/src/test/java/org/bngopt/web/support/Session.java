@@ -1,4 +1,4 @@
-package org.bngopt.web;
+package org.bngopt.web.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A person signed in through the sign-in page, over plain HTTP: the session cookie and the form's view state. */
-final class Session {
+public final class Session {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final URI base;
@@ -26,7 +26,7 @@ final class Session {
     }
 
     /** Signs in; the answer to the form is kept so tests can look at refusals. */
-    static Session signIn(URI base, String username, String password) throws IOException, InterruptedException {
+    public static Session signIn(URI base, String username, String password) throws IOException, InterruptedException {
         Session session = new Session(base);
         HttpResponse<String> answer = session.submitSignIn(username, password);
         if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login")) {
@@ -35,22 +35,22 @@ final class Session {
         return session;
     }
 
-    static Session anonymous(URI base) {
+    public static Session anonymous(URI base) {
         return new Session(base);
     }
 
-    static Session admin(URI base) throws IOException, InterruptedException {
+    public static Session admin(URI base) throws IOException, InterruptedException {
         return signIn(base, Credentials.ADMIN, Credentials.ADMIN_PASSWORD);
     }
 
     /** Posts the sign-in form as a browser would; 302 away from it when the password was right. */
-    HttpResponse<String> submitSignIn(String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> submitSignIn(String username, String password) throws IOException, InterruptedException {
         String form = get("login.xhtml").body();
         return postForm("login.xhtml", Map.of("signin", "signin", "signin:username", username,
                 "signin:password", password, "signin:submit", "", "jakarta.faces.ViewState", viewState(form)));
     }
 
-    static String viewState(String page) {
+    public static String viewState(String page) {
         Matcher found = VIEW_STATE.matcher(page);
         if (!found.find()) {
             throw new IllegalStateException("no view state on the page");
@@ -58,15 +58,15 @@ final class Session {
         return found.group(1);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         return send(form(path, fields));
     }
 
-    HttpResponse<byte[]> postForBytes(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> postForBytes(String path, Map<String, String> fields) throws IOException, InterruptedException {
         return http.send(form(path, fields).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -80,17 +80,17 @@ final class Session {
     }
 
     /** An API call as the pages make it: the session cookie and the pages' header. */
-    HttpResponse<String> api(String method, String path, HttpRequest.BodyPublisher body, String contentType)
+    public HttpResponse<String> api(String method, String path, HttpRequest.BodyPublisher body, String contentType)
             throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("X-Requested-By", "tests")
                 .header("Content-Type", contentType).method(method, body));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -1,4 +1,4 @@
-package org.bngopt.web;
+package org.bngopt.web.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * A Payara Micro instance of the built WAR in its own JVM, for tests that need control over its
  * environment or its life (a bad configuration, a kill). Its output goes to a log file the test can read.
  */
-final class PayaraMicroProcess implements AutoCloseable {
+public final class PayaraMicroProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
@@ -35,7 +35,7 @@ final class PayaraMicroProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static PayaraMicroProcess start(String name, Map<String, String> environment) throws IOException {
+    public static PayaraMicroProcess start(String name, Map<String, String> environment) throws IOException {
         Path workDir = Path.of("target", "it-instances", name).toAbsolutePath();
         deleteRecursively(workDir);
         Files.createDirectories(workDir);
@@ -67,14 +67,14 @@ final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     /** Polls a path until an answer satisfies the condition, or fails after the timeout. */
-    HttpResponse<String> awaitAnswer(String path, Predicate<HttpResponse<String>> condition, Duration timeout)
+    public HttpResponse<String> awaitAnswer(String path, Predicate<HttpResponse<String>> condition, Duration timeout)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         HttpResponse<String> last = null;
@@ -96,17 +96,17 @@ final class PayaraMicroProcess implements AutoCloseable {
                 + (last == null ? "none" : last.statusCode() + " " + last.body()) + "; see " + log);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = Credentials.request(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    List<String> logLines() throws IOException {
+    public List<String> logLines() throws IOException {
         return Files.readAllLines(log);
     }
 

@@ -1,5 +1,9 @@
 package org.bngopt.web;
 
+import org.bngopt.web.support.Credentials;
+import org.bngopt.web.support.DeployedApplication;
+import org.bngopt.web.support.Session;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The built WAR deployed on Payara Micro (Arquillian managed container) against the real Postgres and
  * Redis: health is ok and the sample data reached the empty test database.
  */
-class ApplicationIT extends DeployedApplication {
+class StartupIT extends DeployedApplication {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test

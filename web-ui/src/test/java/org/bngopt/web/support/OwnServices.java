@@ -1,4 +1,4 @@
-package org.bngopt.web;
+package org.bngopt.web.support;
 
 import org.bngopt.testsupport.TestDatabases;
 import org.bngopt.testsupport.TestRedis;
@@ -12,10 +12,10 @@ import java.util.Map;
  * A Postgres database and a Redis database that one test class has to itself, and an instance of the
  * application on them, for the tests that start their own instance with settings of their own.
  */
-record OwnServices(String database, int redisDatabase) {
+public record OwnServices(String database, int redisDatabase) {
 
     /** Empties both, starts an instance on them with {@code settings}, and waits until it is healthy. */
-    PayaraMicroProcess startHealthy(String name, Map<String, String> settings) throws IOException, InterruptedException {
+    public PayaraMicroProcess startHealthy(String name, Map<String, String> settings) throws IOException, InterruptedException {
         TestDatabases.recreate(database);
         TestRedis.command(redisDatabase, "FLUSHDB");
         Map<String, String> environment = new HashMap<>(settings);
@@ -31,7 +31,7 @@ record OwnServices(String database, int redisDatabase) {
         }
     }
 
-    void drop() {
+    public void drop() {
         TestDatabases.drop(database);
         TestRedis.command(redisDatabase, "FLUSHDB");
     }

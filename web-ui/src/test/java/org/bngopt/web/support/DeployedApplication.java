@@ -1,4 +1,4 @@
-package org.bngopt.web;
+package org.bngopt.web.support;
 
 import org.bngopt.testsupport.TestDatabases;
 import org.bngopt.testsupport.TestRedis;
@@ -19,23 +19,23 @@ import java.net.URL;
  * test Redis database; the test classes that extend it call it at {@link #uri()}.
  */
 @ExtendWith(ArquillianExtension.class)
-abstract class DeployedApplication {
+public abstract class DeployedApplication {
     /** The database the failsafe configuration points DB_URL at. */
-    static final String DATABASE = "bngopt_test";
+    public static final String DATABASE = "bngopt_test";
 
     @ArquillianResource
-    URL base;
+    public URL base;
 
     /** Runs before the instance boots, so the application meets empty services. */
     @Deployment(testable = false)
-    static WebArchive application() {
+    public static WebArchive application() {
         TestDatabases.recreate(DATABASE);
         TestRedis.flush();
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")));
     }
 
     /** The application's root, ending in a slash. */
-    URI uri() {
+    public URI uri() {
         try {
             return base.toURI();
         } catch (URISyntaxException e) {

@@ -1,11 +1,11 @@
-package org.bngopt.web;
+package org.bngopt.web.support;
 
 import java.util.Locale;
 
 /** Distinct quote requests on the sample data, for tests that need many jobs of a known size. */
-final class SampleRequests {
+public final class SampleRequests {
     /** Golden scenario p01: one small area line, solved in milliseconds; its total is £19,585.60. */
-    static final String P01 = "{\"demand\":[{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.8}],"
+    public static final String P01 = "{\"demand\":[{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.8}],"
             + "\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"}}";
 
     /** 24 area habitats: a request of all of them takes about 110 ms warm, 12 of them about 40 ms. */
@@ -24,7 +24,7 @@ final class SampleRequests {
     }
 
     /** Request number {@code job}, with the first {@code lines} habitats; different jobs differ in their units. */
-    static String distinct(int job, int lines) {
+    public static String distinct(int job, int lines) {
         StringBuilder demand = new StringBuilder();
         for (int line = 0; line < lines; line++) {
             demand.append(line == 0 ? "" : ",").append("{\"habitat\":\"").append(HABITATS[line]).append("\",\"units\":")

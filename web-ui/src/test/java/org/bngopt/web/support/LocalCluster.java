@@ -1,4 +1,4 @@
-package org.bngopt.web;
+package org.bngopt.web.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
  * their own, so a test exercises the real start path (post-boot commands, logging, clustering). The
  * test signals them by PID: freeze, thaw, terminate, kill.
  */
-final class LocalCluster implements AutoCloseable {
+public final class LocalCluster implements AutoCloseable {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** One instance: its name (also its {@code INSTANCE_NAME}), PID and URL. */
-    record Instance(String name, long pid, String baseUrl) {
+    public record Instance(String name, long pid, String baseUrl) {
     }
 
     private final Map<String, String> environment;
@@ -35,7 +35,7 @@ final class LocalCluster implements AutoCloseable {
         this.instances = instances;
     }
 
-    static LocalCluster start(String name, int count, Map<String, String> settings) throws IOException, InterruptedException {
+    public static LocalCluster start(String name, int count, Map<String, String> settings) throws IOException, InterruptedException {
         Path runDir = ROOT.resolve("web-ui/target/it-clusters").resolve(name);
         Map<String, String> environment = new HashMap<>(settings);
         environment.put("RUN_DIR", runDir.toString());
@@ -75,23 +75,23 @@ final class LocalCluster implements AutoCloseable {
         return process.exitValue();
     }
 
-    Instance instance(int index) {
+    public Instance instance(int index) {
         return instances.get(index);
     }
 
-    void signal(Instance instance, String signal) throws IOException, InterruptedException {
+    public void signal(Instance instance, String signal) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(instance.pid())).start();
         if (kill.waitFor() != 0) {
             throw new AssertionError("kill -" + signal + " " + instance.pid() + " failed");
         }
     }
 
-    static boolean isAlive(Instance instance) {
+    public static boolean isAlive(Instance instance) {
         return ProcessHandle.of(instance.pid()).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Waits for the instance's process to end. */
-    static void awaitExit(Instance instance, Duration timeout) throws InterruptedException {
+    public static void awaitExit(Instance instance, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (isAlive(instance)) {
             if (System.nanoTime() > deadline) {
@@ -101,7 +101,7 @@ final class LocalCluster implements AutoCloseable {
         }
     }
 
-    static HttpResponse<String> post(Instance instance, String path, String body) throws IOException, InterruptedException {
+    public static HttpResponse<String> post(Instance instance, String path, String body) throws IOException, InterruptedException {
         return HTTP.send(Credentials.request(URI.create(instance.baseUrl() + path)).timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
