@@ -83,11 +83,6 @@ public final class Json {
         return COMPACT.readValue(in, COMPACT.getTypeFactory().constructType(type));
     }
 
-    /** The tree of a value, for the few places that build JSON whose shape is data (tables, chart options). */
-    public static JsonNode tree(Object value) {
-        return COMPACT.valueToTree(value);
-    }
-
     private static String write(ObjectMapper mapper, Object value) {
         try {
             return mapper.writeValueAsString(value);

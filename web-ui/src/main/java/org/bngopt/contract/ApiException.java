@@ -1,6 +1,9 @@
 package org.bngopt.contract;
 
-/** A refusal from the API, as a REST client receives it: the status and the typed error body. */
+/**
+ * A refusal of the API with its typed error body: thrown by a resource to be answered as it is, and
+ * raised by the pages' REST clients when the API refuses them.
+ */
 public class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient ApiError error;

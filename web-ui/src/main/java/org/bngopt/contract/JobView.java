@@ -2,6 +2,7 @@ package org.bngopt.contract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.bngopt.jobs.entity.JobStatus;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
 
@@ -20,11 +21,15 @@ public record JobView(String id, String status, int progress, boolean cached, St
                       @JsonInclude(JsonInclude.Include.NON_NULL) QuoteRequest request,
                       @JsonInclude(JsonInclude.Include.NON_NULL) QuoteResult result) {
 
-    public static final String FINISHED = "finished";
-    public static final String FAILED = "failed";
-    public static final String CANCELLED = "cancelled";
-
     public boolean running() {
-        return "queued".equals(status) || "started".equals(status);
+        return JobStatus.QUEUED.code().equals(status) || JobStatus.STARTED.code().equals(status);
+    }
+
+    public boolean finished() {
+        return JobStatus.FINISHED.code().equals(status);
+    }
+
+    public boolean failed() {
+        return JobStatus.FAILED.code().equals(status);
     }
 }

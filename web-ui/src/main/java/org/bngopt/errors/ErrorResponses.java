@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bngopt.contract.ApiError;
+import org.bngopt.contract.ApiException;
 import org.bngopt.infrastructure.database.DataAccessException;
 import org.bngopt.infrastructure.database.DatabaseNotReadyException;
 import org.bngopt.infrastructure.validation.InvalidFieldException;
@@ -17,7 +18,6 @@ import org.redisson.client.RedisException;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,9 +31,6 @@ import java.util.logging.Logger;
 public final class ErrorResponses {
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
     private static final int RETRY_AFTER_SECONDS = 5;
-    private static final Map<Integer, String> CODES = Map.of(400, "BAD_REQUEST", 401, "UNAUTHORIZED",
-            403, "FORBIDDEN", 404, "NOT_FOUND", 405, "METHOD_NOT_ALLOWED", 406, "NOT_ACCEPTABLE", 409, "CONFLICT",
-            413, "PAYLOAD_TOO_LARGE", 415, "UNSUPPORTED_MEDIA_TYPE", 503, "SERVICE_UNAVAILABLE");
 
     private ErrorResponses() {
     }
@@ -45,8 +42,8 @@ public final class ErrorResponses {
         if (error instanceof InvalidFieldException invalid) {
             return badField(invalid.field(), invalid.getMessage());
         }
-        if (error instanceof UploadProblemsException upload) {
-            return json(upload.body());
+        if (error instanceof ApiException refusal) {
+            return json(refusal.error());
         }
         if (error instanceof WebApplicationException web) {
             return web.getResponse().hasEntity() ? web.getResponse() : json(forStatus(web.getResponse().getStatus()));
@@ -68,16 +65,15 @@ public final class ErrorResponses {
 
     /** The body for a bare status, as the container or the runtime gives it. */
     public static ApiError forStatus(int status) {
-        String message = switch (status) {
-            case 401 -> "sign in, or send an API token as Authorization: Bearer";
-            case 403 -> "your role may not do this";
-            case 404 -> "there is nothing at this address";
-            case 405 -> "this address does not take that method";
-            case 406 -> "this address answers JSON only";
-            case 415 -> "this address does not take that content type";
-            default -> "the request failed";
+        return switch (status) {
+            case 401 -> ApiError.of(401, "UNAUTHORIZED", "sign in, or send an API token as Authorization: Bearer");
+            case 403 -> ApiError.of(403, "FORBIDDEN", "your role may not do this");
+            case 404 -> ApiError.of(404, "NOT_FOUND", "there is nothing at this address");
+            case 405 -> ApiError.of(405, "METHOD_NOT_ALLOWED", "this address does not take that method");
+            case 406 -> ApiError.of(406, "NOT_ACCEPTABLE", "this address answers JSON only");
+            case 415 -> ApiError.of(415, "UNSUPPORTED_MEDIA_TYPE", "this address does not take that content type");
+            default -> ApiError.of(status, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST", "the request failed");
         };
-        return ApiError.of(status, CODES.getOrDefault(status, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST"), message);
     }
 
     public static Response badField(String field, String reason) {

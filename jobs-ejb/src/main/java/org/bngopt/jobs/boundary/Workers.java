@@ -26,9 +26,9 @@ import java.util.logging.Logger;
 
 /**
  * Starts {@code WORKERS_PER_INSTANCE} consumer loops on the container's executor when the application
- * starts. A loop takes expired entries from other workers first, then new ones. On shutdown (SIGTERM) the loops stop reading and hand the job in hand
- * back to the stream at its next step, for the other instances; what a killed instance held is
- * reclaimed by the others after the visibility timeout.
+ * starts. A loop takes expired entries from other workers first, then new ones. On shutdown (SIGTERM)
+ * the loops stop reading and hand the job in hand back to the stream at its next step, for the other
+ * instances; what a killed instance held is reclaimed by the others after the visibility timeout.
  */
 @Singleton
 @Startup

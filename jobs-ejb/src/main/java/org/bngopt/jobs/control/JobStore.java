@@ -49,7 +49,7 @@ public class JobStore {
                                  String submittedBy) {
         for (int attempt = 0; attempt < 3; attempt++) {
             UUID id = UUID.randomUUID();
-            int inserted = update("insert into jobs (job_id, job_key, request_hash, reference_version, request, status,"
+            int inserted = jdbc.update("insert into jobs (job_id, job_key, request_hash, reference_version, request, status,"
                     + " submitted_by) values (?, ?, ?, ?, ?::jsonb, 'queued', ?) on conflict (job_key)"
                     + " where status in ('queued', 'started') do nothing", id, jobKey, requestHash, referenceVersion, requestJson,
                     submittedBy);
@@ -92,12 +92,12 @@ public class JobStore {
 
     /** Puts a started job back in the queue, unless another instance has taken it over meanwhile. */
     public void release(UUID id, String instance) {
-        update("update jobs set status = 'queued', progress = 0, started_at = null where job_id = ?"
+        jdbc.update("update jobs set status = 'queued', progress = 0, started_at = null where job_id = ?"
                 + " and status = 'started' and instance = ?", id, instance);
     }
 
     public void progress(UUID id, int percent) {
-        update("update jobs set progress = ? where job_id = ? and status = 'started'", percent, id);
+        jdbc.update("update jobs set progress = ? where job_id = ? and status = 'started'", percent, id);
     }
 
     public boolean isCancelled(UUID id) {
@@ -106,23 +106,23 @@ public class JobStore {
 
     /** @return false when the job was already final (run twice, or cancelled meanwhile) */
     public boolean finish(UUID id, String resultJson) {
-        return update("update jobs set status = 'finished', progress = 100, result = ?::jsonb, error = null,"
+        return jdbc.update("update jobs set status = 'finished', progress = 100, result = ?::jsonb, error = null,"
                 + " finished_at = now() where job_id = ? and status = 'started'", resultJson, id) == 1;
     }
 
     /** A job just created whose result turned out to be cached already: it becomes that cache hit's history row. */
     public boolean answeredFromCache(UUID id) {
-        return update("update jobs set status = 'finished', progress = 100, cached = true, started_at = now(),"
+        return jdbc.update("update jobs set status = 'finished', progress = 100, cached = true, started_at = now(),"
                 + " finished_at = now() where job_id = ? and status = 'queued'", id) == 1;
     }
 
     public boolean fail(UUID id, String reason) {
-        return update("update jobs set status = 'failed', error = ?, finished_at = now() where job_id = ?"
+        return jdbc.update("update jobs set status = 'failed', error = ?, finished_at = now() where job_id = ?"
                 + " and status in ('queued', 'started')", reason, id) == 1;
     }
 
     public boolean cancel(UUID id) {
-        return update("update jobs set status = 'cancelled', finished_at = now() where job_id = ?"
+        return jdbc.update("update jobs set status = 'cancelled', finished_at = now() where job_id = ?"
                 + " and status in ('queued', 'started')", id) == 1;
     }
 
@@ -158,10 +158,6 @@ public class JobStore {
 
     private Optional<Job> one(String sql, Object... values) {
         return jdbc.one(sql, JobStore::job, values);
-    }
-
-    private int update(String sql, Object... values) {
-        return jdbc.update(sql, values);
     }
 
     private static Job job(ResultSet row) throws SQLException {

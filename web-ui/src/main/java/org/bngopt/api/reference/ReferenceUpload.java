@@ -1,7 +1,7 @@
 package org.bngopt.api.reference;
 
 import org.bngopt.contract.ApiError;
-import org.bngopt.errors.UploadProblemsException;
+import org.bngopt.contract.ApiException;
 import org.bngopt.reference.ReferenceProblem;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -53,13 +53,13 @@ public final class ReferenceUpload {
         }
 
         /** Every problem of a set, by sheet and row (or file and line), and that nothing changed. */
-        public UploadProblemsException problems(List<ReferenceProblem> problems) {
+        public ApiException problems(List<ReferenceProblem> problems) {
             List<ApiError.UploadProblem> listed = problems.stream().map(problem -> {
                 String table = tableName(problem.table());
                 String where = problem.line() > 0 ? table + " " + lineName() + " " + problem.line() : table;
                 return new ApiError.UploadProblem(table, problem.line(), problem.message(), where + ": " + problem.message());
             }).toList();
-            return new UploadProblemsException(new ApiError(400, "INVALID_REFERENCE_DATA",
+            return new ApiException(new ApiError(400, "INVALID_REFERENCE_DATA",
                     problems.size() + " problem(s) found; nothing was changed", null, listed));
         }
     }
@@ -73,7 +73,7 @@ public final class ReferenceUpload {
 
     /**
      * @throws InvalidFieldException     when the bytes are neither format
-     * @throws UploadProblemsException   listing every problem of the tables
+     * @throws ApiException            a 400 listing every problem of the tables
      */
     public static Upload read(byte[] bytes) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {

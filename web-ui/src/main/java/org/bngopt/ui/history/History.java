@@ -9,7 +9,6 @@ import org.bngopt.contract.JobPage;
 import org.bngopt.contract.JobView;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.Site;
-import org.bngopt.ui.Filters;
 import org.bngopt.ui.client.Api;
 import java.time.format.DateTimeFormatter;
 import org.primefaces.model.FilterMeta;
@@ -61,8 +60,8 @@ public class History implements Serializable {
 
     private JobPage page(int page, int size) {
         try {
-            JobPage found = api.client().history(Filters.text(status), from == null ? null : from.toString(),
-                    to == null ? null : to.plusDays(1).toString(), Filters.text(lpa), Filters.text(nca), page, size);
+            JobPage found = api.client().history(status, from == null ? null : from.toString(),
+                    to == null ? null : to.plusDays(1).toString(), lpa, nca, page, size);
             error = null;
             return found;
         } catch (ApiException refused) {

@@ -39,13 +39,13 @@ public class PastQuote implements Serializable {
         try {
             JobView past = api.client().job(id);
             form.fill(past.request());
-            if (openId != null && JobView.FINISHED.equals(past.status())) {
+            if (openId != null && past.finished()) {
                 job.show(past);
             }
         } catch (ApiException refused) {
             job.failed("There is no quote " + id + ".");
         } catch (ProcessingException e) {
-            job.failed("The quote service cannot be reached. Please try again in a moment.");
+            job.failed(QuoteJob.UNREACHABLE);
         }
     }
 

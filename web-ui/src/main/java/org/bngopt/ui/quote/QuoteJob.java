@@ -13,13 +13,14 @@ import java.io.Serializable;
 /**
  * The job behind the New quote page. One submit posts the form's request to {@code /api/jobs}: a cached
  * answer shows at once; otherwise the page polls the job at most once a second until it ends, and the
- * user may cancel. API validation errors are shown next to their fields.
+ * user may cancel. The page shows the API's latest answer about the job as it is; API validation errors
+ * are shown next to their fields.
  */
 @Named
 @ViewScoped
 public class QuoteJob implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String UNREACHABLE = "The quote service cannot be reached. Please try again in a moment.";
+    static final String UNREACHABLE = "The quote service cannot be reached. Please try again in a moment.";
 
     @Inject
     Api api;
@@ -27,24 +28,19 @@ public class QuoteJob implements Serializable {
     @Inject
     QuoteForm form;
 
-    private String jobId;
-    private String status;
-    private int progress;
-    private boolean cached;
+    /** The API's latest answer; sessions stay in the instance's memory, so it is never serialised. */
+    private transient JobView job;
     private long answerMillis;
     private String error;
-    private transient ResultView resultView;
 
     public void submit() {
         error = null;
-        resultView = null;
-        jobId = null;
-        cached = false;
+        job = null;
         long started = System.nanoTime();
         try {
-            JobView job = api.client().submit(form.toRequest());
+            JobView answer = api.client().submit(form.toRequest());
             answerMillis = (System.nanoTime() - started) / 1_000_000;
-            show(job);
+            show(answer);
         } catch (ApiException refused) {
             if (refused.status() == 400 && refused.error().errors() != null) {
                 FieldMessages.show(refused.error());
@@ -57,23 +53,23 @@ public class QuoteJob implements Serializable {
     }
 
     public void poll() {
-        if (jobId == null || isEnded()) {
+        if (!isRunning()) {
             return;
         }
         try {
-            show(api.client().job(jobId));
+            show(api.client().job(job.id()));
         } catch (ApiException refused) {
             error = refused.getMessage();
-            status = JobView.FAILED;
+            job = null;
         } catch (ProcessingException e) {
             error = UNREACHABLE;
         }
     }
 
     public void cancel() {
-        if (jobId != null) {
+        if (isRunning()) {
             try {
-                status = api.client().cancel(jobId).status();
+                job = api.client().cancel(job.id());
             } catch (ApiException refused) {
                 // It ended before the cancel arrived; the next poll shows how.
             } catch (ProcessingException e) {
@@ -82,17 +78,10 @@ public class QuoteJob implements Serializable {
         }
     }
 
-    /** Shows a job as the API answered it: its state, and its result once finished. */
-    void show(JobView job) {
-        jobId = job.id();
-        status = job.status();
-        cached = job.cached();
-        progress = JobView.FINISHED.equals(status) ? 100 : job.progress();
-        if (job.result() != null) {
-            resultView = new ResultView(job.result());
-        }
-        if (JobView.FAILED.equals(status)) {
-            error = "The optimisation failed: " + (job.error() == null ? "no reason given" : job.error()) + ".";
+    void show(JobView answer) {
+        job = answer;
+        if (answer.failed()) {
+            error = "The optimisation failed: " + (answer.error() == null ? "no reason given" : answer.error()) + ".";
         }
     }
 
@@ -101,7 +90,7 @@ public class QuoteJob implements Serializable {
     }
 
     public boolean isRunning() {
-        return jobId != null && ("queued".equals(status) || "started".equals(status));
+        return job != null && job.running();
     }
 
     public boolean isEnded() {
@@ -112,11 +101,27 @@ public class QuoteJob implements Serializable {
         return ResultView.reason(code);
     }
 
-    public ResultView getResultView() { return resultView; }
-    public String getJobId() { return jobId; }
-    public String getStatus() { return status; }
-    public int getProgress() { return progress; }
-    public boolean isCached() { return cached; }
+    public ResultView getResultView() {
+        return job == null || job.result() == null ? null : new ResultView(job.result());
+    }
+
+    public String getJobId() {
+        return job == null ? null : job.id();
+    }
+
+    public String getStatus() {
+        return job == null ? null : job.status();
+    }
+
+    /** A cached answer carries no progress: it is finished. */
+    public int getProgress() {
+        return job == null ? 0 : job.finished() ? 100 : job.progress();
+    }
+
+    public boolean isCached() {
+        return job != null && job.cached();
+    }
+
     public long getAnswerMillis() { return answerMillis; }
     public String getError() { return error; }
 }

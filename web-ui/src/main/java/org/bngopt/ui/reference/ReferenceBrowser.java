@@ -3,10 +3,12 @@ package org.bngopt.ui.reference;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bngopt.contract.BankPage;
 import org.bngopt.contract.BankView;
+import org.bngopt.contract.PricePage;
+import org.bngopt.contract.StockPage;
 import org.bngopt.reference.Price;
 import org.bngopt.reference.StockParcel;
-import org.bngopt.ui.Filters;
 import org.bngopt.ui.client.Api;
 import org.primefaces.model.LazyDataModel;
 
@@ -29,11 +31,12 @@ public class ReferenceBrowser implements Serializable {
     private String tier;
 
     private final LazyDataModel<BankView> banks = new ApiPages<>(
-            (page, size) -> api.client().banks(Filters.text(siteLpa), Filters.text(siteNca), page, size));
+            (page, size) -> api.client().banks(siteLpa, siteNca, page, size), BankPage::total, BankPage::banks);
     private final LazyDataModel<StockParcel> stock = new ApiPages<>(
-            (page, size) -> api.client().stock(Filters.text(bankId), Filters.text(habitat), page, size));
-    private final LazyDataModel<Price> prices = new ApiPages<>((page, size) -> api.client().prices(Filters.text(bankId),
-            Filters.text(habitat), Filters.text(contractSize), Filters.text(tier), page, size));
+            (page, size) -> api.client().stock(bankId, habitat, page, size), StockPage::total, StockPage::stock);
+    private final LazyDataModel<Price> prices = new ApiPages<>(
+            (page, size) -> api.client().prices(bankId, habitat, contractSize, tier, page, size),
+            PricePage::total, PricePage::prices);
 
 
     public LazyDataModel<BankView> getBanks() { return banks; }
