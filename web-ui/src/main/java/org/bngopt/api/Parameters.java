@@ -58,7 +58,14 @@ public final class Parameters {
         }
     }
 
-    public static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /** Trimmed text, or null when blank; control characters (a NUL, say) are refused, naming the parameter. */
+    public static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidFieldException(name, "must not contain control characters");
+        }
+        return value.trim();
     }
 }

@@ -15,9 +15,12 @@ import org.bngopt.accounts.boundary.Tokens;
 import org.bngopt.accounts.entity.Identity;
 import org.bngopt.edge.SecurityHeaders;
 import org.bngopt.infrastructure.database.DataAccessException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -25,8 +28,9 @@ import java.util.function.Supplier;
  * <ul>
  *     <li>{@code Authorization: Bearer …} is an API token (machine clients);</li>
  *     <li>a user name and password come from the sign-in page, through {@code SecurityContext.authenticate};</li>
- *     <li>otherwise a session of a signed-in user is re-checked (a disabled user is signed out within
- *     seconds). A session may call the API, as the pages do; its unsafe API calls must carry
+ *     <li>otherwise a session of a signed-in user, carried in a cookie (never a session id in the URL), is
+ *     re-checked: a disabled user is signed out within seconds, and a session ends when the user's password
+ *     changes and at an absolute lifetime. A session may call the API, as the pages do; its unsafe API calls must carry
  *     {@value #PAGES_HEADER}, which a forged cross-site form cannot send.</li>
  * </ul>
  * A protected path without an identity gets 401 on {@code /api} and a redirect to the sign-in page
@@ -47,32 +51,62 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     FormSignIn form;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    /** The absolute lifetime of a signed-in session, however active. */
+    @Inject
+    @ConfigProperty(name = "SESSION_MAX_HOURS", defaultValue = "12")
+    long sessionHours;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        SecurityHeaders.apply(response);
+        SecurityHeaders.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             String secret = authorization.substring(BEARER.length()).trim();
-            return verified(() -> tokens.verify(secret), () -> { }, request, response, context);
+            return verified(() -> tokens.verify(secret, clientAddress.of(request)), identity -> false, request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return form.signIn(password, request, context);
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(FormSignIn.SESSION_USER) instanceof String username) {
+        String username = SignedInSession.user(request);
+        if (username != null) {
             if (Refusals.isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(PAGES_HEADER) == null) {
                 return Refusals.refuse(response, 403, "FORBIDDEN",
                         "a signed-in session's API call that changes something must carry " + PAGES_HEADER);
             }
-            // A disabled or deleted user's session ends; a database outage leaves it alone.
-            return verified(() -> accounts.identity(username), session::invalidate, request, response, context);
+            // A disabled or deleted user's session ends, and so does one too old or from before a password
+            // change; a database outage leaves it alone.
+            return verified(() -> accounts.identity(username), identity -> endSessionIf(request, identity),
+                    request, response, context);
         }
         return Refusals.challenge(request, response, context, "sign in, or send an API token as Authorization: Bearer");
     }
 
-    private AuthenticationStatus verified(Supplier<Optional<Identity>> lookup, Runnable whenUnknown,
+    /** Ends the session when the user is gone (null identity), or the session too old or outdated; true when ended. */
+    private boolean endSessionIf(HttpServletRequest request, Identity identity) {
+        if (identity != null && !SignedInSession.ended(request, identity, sessionLifetime())) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return true;
+    }
+
+    private Duration sessionLifetime() {
+        return Duration.ofHours(sessionHours);
+    }
+
+    /**
+     * @param refused whether a found identity must still be refused (given null when there is none), ending what
+     *                needs ending
+     */
+    private AuthenticationStatus verified(Supplier<Optional<Identity>> lookup, Predicate<Identity> refused,
                                           HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context) {
         Optional<Identity> identity;
@@ -84,8 +118,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                     ? Refusals.refuse(response, 503, "SERVICE_UNAVAILABLE", "the database is unavailable; try again shortly")
                     : context.doNothing();
         }
-        if (identity.isEmpty()) {
-            whenUnknown.run();
+        if (refused.test(identity.orElse(null)) || identity.isEmpty()) {
             return Refusals.challenge(request, response, context, "the token or session is unknown, revoked or expired");
         }
         return context.notifyContainerAboutLogin(identity.get().name(), Set.of(identity.get().role().code()));

@@ -14,22 +14,23 @@ import java.util.Set;
 
 /**
  * A user name and password from the sign-in page: slowed down after repeated failures, and on success a
- * new session id (so one planted before it is worth nothing) that remembers who signed in.
+ * {@link SignedInSession}.
  */
 @ApplicationScoped
 class FormSignIn {
-    static final String SESSION_USER = "org.bngopt.user";
-
     @Inject
     Accounts accounts;
 
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    ClientAddress clientAddress;
+
     AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
                                 HttpMessageContext context) {
         String username = credential.getCaller();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         if (throttle.secondsToWait(username, address) > 0) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -39,9 +40,7 @@ class FormSignIn {
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(username, address);
-        request.getSession(true);
-        request.changeSessionId();
-        request.getSession().setAttribute(SESSION_USER, identity.get().name());
+        SignedInSession.start(request, identity.get());
         return context.notifyContainerAboutLogin(identity.get().name(), Set.of(identity.get().role().code()));
     }
 }

@@ -37,7 +37,10 @@ final class Refusals {
             // An Ajax update from a page whose session timed out: the page itself must go to sign in.
             return partialRedirect(response, signIn);
         }
-        return context.redirect(signIn);
+        // A path, not a URL built from the Host header, which the caller chooses.
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", signIn);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static AuthenticationStatus refuse(HttpServletResponse response, int status, String error, String message) {

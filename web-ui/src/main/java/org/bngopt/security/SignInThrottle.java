@@ -7,10 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Slows down password guessing. After {@value #FREE_FAILURES} failed sign-ins in a row for a user name,
- * or {@value #FREE_FAILURES_PER_ADDRESS} from one address, each further attempt must wait twice as long
- * as the one before (1 s, 2 s, 4 s … up to {@value #MAX_WAIT_SECONDS} s) after the last failure;
- * attempts inside the wait are refused without looking at the password. Kept per instance.
+ * Slows down password guessing without locking the real user out. After {@value #FREE_FAILURES} failed
+ * sign-ins in a row for one user name from one address, or {@value #FREE_FAILURES_PER_ADDRESS} from one
+ * address for any names, each further attempt from that address must wait twice as long as the one before
+ * (1 s, 2 s, 4 s … up to {@value #MAX_WAIT_SECONDS} s) after the last failure; attempts inside the wait
+ * are refused without looking at the password. A guesser elsewhere therefore slows only itself: the
+ * user, signing in from their own address, is never refused for someone else's failures. (The address is
+ * the client's, see {@link ClientAddress}.) Kept per instance.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -35,7 +38,7 @@ public class SignInThrottle {
 
     /** Whole seconds until this user name may try again from this address; 0 when it may now. */
     public long secondsToWait(String username, String address) {
-        return Math.max(wait(userKey(username), FREE_FAILURES), wait(addressKey(address), FREE_FAILURES_PER_ADDRESS));
+        return Math.max(wait(userKey(username, address), FREE_FAILURES), wait(addressKey(address), FREE_FAILURES_PER_ADDRESS));
     }
 
     public void failed(String username, String address) {
@@ -43,13 +46,13 @@ public class SignInThrottle {
             failures.clear();
         }
         long now = clock.getAsLong();
-        for (String key : new String[]{userKey(username), addressKey(address)}) {
+        for (String key : new String[]{userKey(username, address), addressKey(address)}) {
             failures.merge(key, new Failures(1, now), (known, one) -> new Failures(known.count() + 1, now));
         }
     }
 
     public void succeeded(String username, String address) {
-        failures.remove(userKey(username));
+        failures.remove(userKey(username, address));
         failures.remove(addressKey(address));
     }
 
@@ -64,8 +67,8 @@ public class SignInThrottle {
         return remainingNanos <= 0 ? 0 : (remainingNanos + 999_999_999L) / 1_000_000_000L;
     }
 
-    private static String userKey(String username) {
-        return "user:" + username;
+    private static String userKey(String username, String address) {
+        return "user:" + address + ":" + username;
     }
 
     private static String addressKey(String address) {

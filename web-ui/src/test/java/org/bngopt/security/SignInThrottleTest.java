@@ -24,8 +24,17 @@ class SignInThrottleTest {
         assertThat(throttle.secondsToWait("ann", "10.0.0.1")).isEqualTo(2);
         throttle.failed("ann", "10.0.0.1");
         throttle.failed("ann", "10.0.0.1");
-        assertThat(throttle.secondsToWait("ann", "10.0.0.2")).as("the user name is slowed from any address").isEqualTo(8);
+        assertThat(throttle.secondsToWait("ann", "10.0.0.1")).isEqualTo(8);
         assertThat(throttle.secondsToWait("bob", "10.0.0.2")).isZero();
+    }
+
+    @Test
+    void aGuesserElsewhereNeverLocksTheRealUserOut() {
+        for (int i = 0; i < 40; i++) {
+            throttle.failed("ann", "203.0.113.7");
+        }
+        assertThat(throttle.secondsToWait("ann", "203.0.113.7")).isEqualTo(SignInThrottle.MAX_WAIT_SECONDS);
+        assertThat(throttle.secondsToWait("ann", "10.0.0.1")).as("ann at her own desk").isZero();
     }
 
     @Test

@@ -39,7 +39,7 @@ class AccessIT extends DeployedApplication {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String QUOTER = "quoter.one";
-    private static final String QUOTER_PASSWORD = "quoter-one-password";
+    private static final String QUOTER_PASSWORD = "kestrel-meadow-ledger-7";
 
     enum Caller { ANONYMOUS, QUOTER, ADMIN, API_TOKEN, EXPIRED_TOKEN, REVOKED_TOKEN }
 

@@ -4,6 +4,7 @@ import org.bngopt.web.support.LocalCluster;
 import org.bngopt.web.support.SampleRequests;
 
 import org.bngopt.testsupport.TestDatabases;
+import org.bngopt.infrastructure.redis.RedisKeys;
 import org.bngopt.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClusterIT {
     private static final String DATABASE = "bngopt_cluster_it";
     private static final int REDIS_DATABASE = 13;
+    private static final String KEYS = RedisKeys.prefixFor(TestDatabases.url(DATABASE), null);
     private static final int JOBS = 60;
     /** A job row as the test sees it. */
     record Row(UUID id, String status, String instance, int attempts, int progress, String solverStatus) {
@@ -177,10 +179,10 @@ class ClusterIT {
             assertThat(keys.getInt(2)).isEqualTo(JOBS);
         }
         long optimal = rows.stream().filter(row -> row.solverStatus().equals("OPTIMAL")).count();
-        assertThat(TestRedis.command(REDIS_DATABASE, "EVAL", "return #redis.call('keys', ARGV[1])", "0", "bng:result:*"))
+        assertThat(TestRedis.command(REDIS_DATABASE, "EVAL", "return #redis.call('keys', ARGV[1])", "0", KEYS + "result:*"))
                 .isEqualTo(":" + optimal);
-        assertThat(TestRedis.command(REDIS_DATABASE, "XLEN", "bng:jobs")).isEqualTo(":0");
-        assertThat(TestRedis.command(REDIS_DATABASE, "XLEN", "bng:jobs:dead")).isEqualTo(":0");
+        assertThat(TestRedis.command(REDIS_DATABASE, "XLEN", KEYS + "jobs")).isEqualTo(":0");
+        assertThat(TestRedis.command(REDIS_DATABASE, "XLEN", KEYS + "jobs:dead")).isEqualTo(":0");
     }
 
     private static List<Row> rows() throws SQLException {

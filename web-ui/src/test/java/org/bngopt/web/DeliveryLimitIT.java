@@ -5,6 +5,7 @@ import org.bngopt.web.support.OwnServices;
 import org.bngopt.web.support.PayaraMicroProcess;
 
 import org.bngopt.testsupport.TestDatabases;
+import org.bngopt.infrastructure.redis.RedisKeys;
 import org.bngopt.testsupport.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeliveryLimitIT {
     private static final OwnServices SERVICES = new OwnServices("bngopt_delivery_it", 14);
+    private static final String KEYS = RedisKeys.prefixFor(TestDatabases.url(SERVICES.database()), null);
 
     @AfterEach
     void cleanUp() {
@@ -52,7 +54,7 @@ class DeliveryLimitIT {
                 insert.setString(2, "{\"demand\":[{\"habitat\":\"No such habitat\",\"units\":1}]}");
                 insert.executeUpdate();
             }
-            TestRedis.command(SERVICES.redisDatabase(), "XADD", "bng:jobs", "*", "jobId", poison.toString());
+            TestRedis.command(SERVICES.redisDatabase(), "XADD", KEYS + "jobs", "*", "jobId", poison.toString());
 
             HttpResponse<String> healthy = HttpClient.newHttpClient().send(Credentials.request(
                             URI.create(app.baseUrl() + "/api/jobs"))
@@ -74,8 +76,8 @@ class DeliveryLimitIT {
                     assertThat(row.getString(2)).isEqualTo("gave up after 2 attempts");
                 }
             }
-            assertThat(TestRedis.command(SERVICES.redisDatabase(), "XLEN", "bng:jobs:dead")).isEqualTo(":1");
-            assertThat(TestRedis.command(SERVICES.redisDatabase(), "XLEN", "bng:jobs")).isEqualTo(":0");
+            assertThat(TestRedis.command(SERVICES.redisDatabase(), "XLEN", KEYS + "jobs:dead")).isEqualTo(":1");
+            assertThat(TestRedis.command(SERVICES.redisDatabase(), "XLEN", KEYS + "jobs")).isEqualTo(":0");
         }
     }
 }

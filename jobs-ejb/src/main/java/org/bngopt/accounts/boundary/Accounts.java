@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bngopt.accounts.control.AuditLog;
 import org.bngopt.accounts.control.PasswordHashing;
+import org.bngopt.accounts.control.PasswordPolicy;
 import org.bngopt.accounts.control.UserStore;
 import org.bngopt.accounts.control.VerdictCache;
 import org.bngopt.accounts.entity.Identity;
@@ -23,8 +24,6 @@ import java.util.Optional;
 public class Accounts {
     public static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
     static final Duration KEEP_THROUGH_OUTAGE = Duration.ofMinutes(15);
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    private static final int MAX_PASSWORD_LENGTH = 200;
 
     @Inject
     UserStore users;
@@ -38,15 +37,18 @@ public class Accounts {
     private final VerdictCache<String, Optional<Identity>> sessions =
             new VerdictCache<>(RECHECK_AFTER, KEEP_THROUGH_OUTAGE, 10_000);
 
-    /** The identity for a correct password of an enabled user; every attempt is audited. */
+    /**
+     * The identity for a correct password of an enabled user; every attempt is audited. The password is
+     * checked against a hash whether or not the user exists or is enabled, so that the time of the
+     * answer tells nothing about the account.
+     */
     public Optional<Identity> signIn(String username, String password, String from) {
-        Optional<UserStore.Credentials> known = username == null || password == null || password.length() > MAX_PASSWORD_LENGTH
-                ? Optional.empty() : users.credentials(username);
-        if (known.isEmpty()) {
-            passwords.verifyNothing(password == null ? "" : password);
-        }
-        boolean valid = known.isPresent() && known.get().user().enabled()
-                && passwords.matches(password, known.get().passwordHash());
+        Optional<UserStore.Credentials> known = username == null || password == null
+                || password.length() > PasswordPolicy.MAX_LENGTH ? Optional.empty() : users.credentials(username);
+        boolean matches = known.isPresent()
+                ? passwords.matches(password, known.get().passwordHash())
+                : passwords.verifyNothing(password == null ? "" : password);
+        boolean valid = matches && known.get().user().enabled();
         audit.record(String.valueOf(username), valid ? "sign-in" : "sign-in failed", "from " + from);
         return valid ? Optional.of(identityOf(known.get().user())) : Optional.empty();
     }
@@ -64,7 +66,7 @@ public class Accounts {
         Names.require("username", username);
         Role wanted = Role.fromCode(role).filter(r -> r != Role.API)
                 .orElseThrow(() -> new InvalidFieldException("role", "must be quoter or admin"));
-        requireStrong(password);
+        PasswordPolicy.require(username, password);
         if (!users.create(username, passwords.hash(password), wanted)) {
             throw new InvalidFieldException("username", "is taken");
         }
@@ -81,32 +83,34 @@ public class Accounts {
         return users.anyAdmin();
     }
 
+    /**
+     * @return false when there is no such user
+     * @throws InvalidFieldException when it would disable the last enabled admin
+     */
     public boolean setEnabled(String username, boolean enabled, String by) {
-        boolean changed = users.setEnabled(username, enabled);
-        if (changed) {
-            sessions.forget(username);
-            audit.record(by, enabled ? "user enabled" : "user disabled", username);
+        if (!users.setEnabled(username, enabled)) {
+            if (users.exists(username)) {
+                throw new InvalidFieldException("enabled", "the last enabled admin cannot be disabled");
+            }
+            return false;
         }
-        return changed;
+        sessions.forget(username);
+        audit.record(by, enabled ? "user enabled" : "user disabled", username);
+        return true;
     }
 
+    /** Sets a password; every session the user signed in before ends (on other instances within {@link #RECHECK_AFTER}). */
     public boolean setPassword(String username, String password, String by) {
-        requireStrong(password);
+        PasswordPolicy.require(username, password);
         boolean changed = users.setPasswordHash(username, passwords.hash(password));
         if (changed) {
+            sessions.forget(username);
             audit.record(by, "password set", username);
         }
         return changed;
     }
 
-    private static void requireStrong(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            throw new InvalidFieldException("password",
-                    "must be " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
-        }
-    }
-
     private static Identity identityOf(User user) {
-        return new Identity(user.username(), user.role());
+        return new Identity(user.username(), user.role(), user.credentialsChangedAt());
     }
 }

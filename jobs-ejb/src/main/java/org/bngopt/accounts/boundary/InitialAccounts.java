@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * The accounts a new installation starts with. While there is no admin, one named {@value #ADMIN} is
  * created with {@code ADMIN_PASSWORD}, or with a random password printed once in the log. A
  * {@code BOOTSTRAP_API_TOKEN} becomes the API token {@value #BOOTSTRAP_TOKEN}, for provisioning machine
- * clients (and the tests) without a person; once revoked it stays revoked.
+ * clients (and the tests) without a person; a changed secret replaces the old one, but once revoked it
+ * stays revoked. The log says which happened.
  */
 @ApplicationScoped
 public class InitialAccounts {
@@ -55,8 +56,14 @@ public class InitialAccounts {
             }
         }
         bootstrapToken.filter(secret -> !secret.isBlank()).ifPresent(secret -> {
-            if (tokens.provision(BOOTSTRAP_TOKEN, secret)) {
-                LOG.info(() -> "API token '" + BOOTSTRAP_TOKEN + "' provisioned from BOOTSTRAP_API_TOKEN");
+            Tokens.Provisioning outcome = tokens.provision(BOOTSTRAP_TOKEN, secret);
+            switch (outcome) {
+                case CREATED -> LOG.info(() -> "API token '" + BOOTSTRAP_TOKEN + "' provisioned from BOOTSTRAP_API_TOKEN");
+                case UNCHANGED -> LOG.info(() -> "API token '" + BOOTSTRAP_TOKEN + "' matches BOOTSTRAP_API_TOKEN");
+                case SECRET_REPLACED -> LOG.warning(() -> "API token '" + BOOTSTRAP_TOKEN
+                        + "' now has the new secret in BOOTSTRAP_API_TOKEN; the old secret no longer works");
+                case REVOKED -> LOG.warning(() -> "API token '" + BOOTSTRAP_TOKEN
+                        + "' was revoked, so BOOTSTRAP_API_TOKEN is ignored; issue a new token instead");
             }
         });
     }

@@ -36,15 +36,24 @@ public class Tokens {
     private final VerdictCache<String, Optional<Identity>> verdicts =
             new VerdictCache<>(Accounts.RECHECK_AFTER, Accounts.KEEP_THROUGH_OUTAGE, 100_000);
 
-    /** Who presents this secret, while its token is neither revoked nor expired. */
-    public Optional<Identity> verify(String secret) {
-        return verdicts.get(TokenSecrets.hash(secret), this::lookUp);
+    /** What became of a token provisioned from configuration. */
+    public enum Provisioning { CREATED, UNCHANGED, SECRET_REPLACED, REVOKED }
+
+    /**
+     * Who presents this secret, while its token is neither revoked nor expired. Each verdict is
+     * audited when it is first reached, an unknown secret too (by the first characters of its hash).
+     */
+    public Optional<Identity> verify(String secret, String from) {
+        return verdicts.get(TokenSecrets.hash(secret), hash -> lookUp(hash, from));
     }
 
-    private Optional<Identity> lookUp(String hash) {
+    private Optional<Identity> lookUp(String hash, String from) {
         Optional<ApiToken> token = store.byHash(hash);
+        if (token.isEmpty()) {
+            audit.record("unknown token", "unknown token refused", "hash " + hash.substring(0, 12) + "…, from " + from);
+        }
         token.ifPresent(found -> audit.record(Identity.TOKEN_PREFIX + found.name(),
-                found.activeAt(OffsetDateTime.now()) ? "token used" : "revoked or expired token refused", ""));
+                found.activeAt(OffsetDateTime.now()) ? "token used" : "revoked or expired token refused", "from " + from));
         return token.filter(found -> found.activeAt(OffsetDateTime.now())).map(found -> Identity.ofToken(found.name()));
     }
 
@@ -66,13 +75,25 @@ public class Tokens {
         return new Issued(store.byName(name).orElseThrow(), secret);
     }
 
-    /** Provisions a token from configuration once; a later revocation of it stands. */
-    public boolean provision(String name, String secret) {
-        boolean created = store.create(UUID.randomUUID(), name, TokenSecrets.hash(secret), "configuration", null);
-        if (created) {
+    /**
+     * Provisions a token from configuration: created the first time; a changed secret replaces the old
+     * one (a rotation), unless the token was revoked, which stands.
+     */
+    public Provisioning provision(String name, String secret) {
+        String hash = TokenSecrets.hash(secret);
+        if (store.create(UUID.randomUUID(), name, hash, "configuration", null)) {
             audit.record("configuration", "token issued", name);
+            return Provisioning.CREATED;
         }
-        return created;
+        if (store.byHash(hash).filter(token -> token.name().equals(name) && token.revokedAt() == null).isPresent()) {
+            return Provisioning.UNCHANGED;
+        }
+        if (store.replaceHash(name, hash)) {
+            verdicts.clear();
+            audit.record("configuration", "token secret replaced", name);
+            return Provisioning.SECRET_REPLACED;
+        }
+        return Provisioning.REVOKED;
     }
 
     public boolean revoke(UUID id, String by) {

@@ -34,8 +34,9 @@ public class PasswordHashing {
         return hash.verify(password.toCharArray(), storedHash);
     }
 
-    /** Spends the time of one verification, for a user that does not exist. */
-    public void verifyNothing(String password) {
+    /** Spends the time of one verification, for a user that does not exist; always false. */
+    public boolean verifyNothing(String password) {
         hash.verify(password.toCharArray(), unknownUserHash);
+        return false;
     }
 }

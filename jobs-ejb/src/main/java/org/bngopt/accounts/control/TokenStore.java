@@ -38,6 +38,11 @@ public class TokenStore {
                 + " values (?, ?, ?, ?, ?) on conflict do nothing", id, name, tokenHash, createdBy, expiresAt) == 1;
     }
 
+    /** Gives an active token a new secret; false when it is revoked or absent. */
+    public boolean replaceHash(String name, String tokenHash) {
+        return jdbc.update("update api_tokens set token_hash = ? where name = ? and revoked_at is null", tokenHash, name) == 1;
+    }
+
     /** @return false when there is no such token or it was revoked already */
     public boolean revoke(UUID id) {
         return jdbc.update("update api_tokens set revoked_at = now() where token_id = ? and revoked_at is null", id) == 1;

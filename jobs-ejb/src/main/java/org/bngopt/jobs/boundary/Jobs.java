@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bngopt.accounts.control.AuditLog;
 import org.bngopt.jobs.control.CacheHitHistory;
 import org.bngopt.jobs.control.JobKey;
 import org.bngopt.jobs.control.JobQueue;
@@ -34,8 +35,11 @@ public class Jobs {
     public record Submission(UUID id, JobStatus status, boolean cached, String resultJson) {
     }
 
-    /** How a cancellation went. */
-    public enum Cancellation { CANCELLED, ALREADY_FINAL, UNKNOWN }
+    /**
+     * How a cancellation went. Only the submitter or an admin may cancel a job, and the submitter only
+     * while nobody who joined it still waits for it.
+     */
+    public enum Cancellation { CANCELLED, ALREADY_FINAL, UNKNOWN, NOT_SUBMITTER, OTHERS_WAITING }
 
     @Inject
     Optimisers optimisers;
@@ -57,6 +61,9 @@ public class Jobs {
 
     @Inject
     JobSettings settings;
+
+    @Inject
+    AuditLog audit;
 
     @Resource
     ManagedExecutorService executor;
@@ -92,7 +99,7 @@ public class Jobs {
     private Submission enqueue(JobKey key, String canonical, String submittedBy) {
         Optional<Job> live = store.live(key.toString());
         if (live.isPresent()) {
-            return new Submission(live.get().id(), live.get().status(), false, null);
+            return joined(live.get(), submittedBy);
         }
         // Overload: past this many waiting jobs, a new one is refused rather than queued without bound.
         long waiting = queue.depth();
@@ -102,40 +109,62 @@ public class Jobs {
         JobStore.Creation creation = store.createOrJoin(key.toString(), key.requestHash(), key.referenceVersion(), canonical,
                 submittedBy);
         Job job = creation.job();
-        if (creation.created()) {
-            // The job with this key may have finished between the cache miss and the insert. Its result is
-            // cached before its row is marked finished, so a second look now cannot miss it.
-            Optional<String> late = cache.get(key.toString());
-            if (late.isPresent() && store.answeredFromCache(job.id())) {
-                return new Submission(job.id(), JobStatus.FINISHED, true, late.get());
-            }
-            try {
-                queue.enqueue(job.id());
-            } catch (RuntimeException e) {
-                // Leave no queued row that nothing will ever run.
-                store.fail(job.id(), "could not be queued: " + e.getMessage());
-                throw e;
-            }
+        if (!creation.created()) {
+            return joined(job, submittedBy);
+        }
+        // The job with this key may have finished between the cache miss and the insert. Its result is
+        // cached before its row is marked finished, so a second look now cannot miss it.
+        Optional<String> late = cache.get(key.toString());
+        if (late.isPresent() && store.answeredFromCache(job.id())) {
+            return new Submission(job.id(), JobStatus.FINISHED, true, late.get());
+        }
+        try {
+            queue.enqueue(job.id());
+        } catch (RuntimeException e) {
+            // Leave no queued row that nothing will ever run.
+            store.fail(job.id(), "could not be queued: " + e.getMessage());
+            throw e;
         }
         return new Submission(job.id(), job.status(), false, null);
     }
 
-    public Optional<Job> find(UUID id) {
-        return store.find(id);
+    /** Someone else's live job with the same key: this submitter may now follow it too. */
+    private Submission joined(Job job, String submittedBy) {
+        if (!submittedBy.equals(job.submittedBy())) {
+            store.watch(job.id(), submittedBy);
+        }
+        return new Submission(job.id(), job.status(), false, null);
     }
 
-    public Cancellation cancel(UUID id) {
-        if (store.cancel(id)) {
-            return Cancellation.CANCELLED;
+    /** The job, if this caller may see it: its submitter, a user who joined it, or an admin. */
+    public Optional<Job> find(UUID id, Caller caller) {
+        return store.find(id).filter(job -> caller.admin() || caller.name().equals(job.submittedBy())
+                || store.watchers(id).contains(caller.name()));
+    }
+
+    public Cancellation cancel(UUID id, Caller caller) {
+        Optional<Job> job = find(id, caller);
+        if (job.isEmpty()) {
+            return Cancellation.UNKNOWN;
         }
-        return store.find(id).isPresent() ? Cancellation.ALREADY_FINAL : Cancellation.UNKNOWN;
+        if (!caller.admin()) {
+            if (!caller.name().equals(job.get().submittedBy())) {
+                return Cancellation.NOT_SUBMITTER;
+            }
+            if (job.get().status().live() && !store.watchers(id).isEmpty()) {
+                return Cancellation.OTHERS_WAITING;
+            }
+        }
+        return store.cancel(id) ? Cancellation.CANCELLED : Cancellation.ALREADY_FINAL;
     }
 
     public JobStore.Page history(JobStore.Filter filter, int page, int size) {
         return store.history(filter, page, size);
     }
 
-    public void clearCache() {
+    /** Empties the result cache on every instance; audited, as only admins may. */
+    public void clearCache(String by) {
         cache.clear();
+        audit.record(by, "result cache emptied", "");
     }
 }

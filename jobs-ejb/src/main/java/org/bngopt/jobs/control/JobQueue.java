@@ -2,6 +2,7 @@ package org.bngopt.jobs.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bngopt.infrastructure.redis.RedisKeys;
 import org.redisson.api.PendingEntry;
 import org.redisson.api.RBucket;
 import org.redisson.api.RStream;
@@ -23,18 +24,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The work stream {@code bng:jobs} with the consumer group {@code workers} (Redisson {@link RStream}):
+ * The work stream {@code bng:<namespace>:jobs} with the consumer group {@code workers} (Redisson {@link RStream}):
  * at-least-once delivery. An entry stays pending until its worker acknowledges it; entries pending
  * longer than the visibility timeout are claimed by another worker, and entries delivered too often go
- * to the dead-letter stream {@code bng:jobs:dead}.
+ * to the dead-letter stream {@code …:jobs:dead}.
  */
 @ApplicationScoped
 public class JobQueue {
-    static final String STREAM = "bng:jobs";
-    static final String DEAD_LETTERS = "bng:jobs:dead";
+    static final String STREAM = "jobs";
+    static final String DEAD_LETTERS = "jobs:dead";
     static final String GROUP = "workers";
     /** Present while Redis holds the stream; its absence tells the reconciler that Redis lost its data. */
-    static final String EPOCH = "bng:jobs:epoch";
+    static final String EPOCH = "jobs:epoch";
     private static final String JOB_ID = "jobId";
 
     /** One delivery of a job to a worker. */
@@ -44,8 +45,11 @@ public class JobQueue {
     @Inject
     RedissonClient redis;
 
+    @Inject
+    RedisKeys keys;
+
     private RStream<String, String> stream() {
-        return redis.getStream(STREAM, StringCodec.INSTANCE);
+        return redis.getStream(keys.of(STREAM), StringCodec.INSTANCE);
     }
 
     public void enqueue(UUID jobId) {
@@ -65,7 +69,7 @@ public class JobQueue {
 
     /** Marks the stream as present; true when this call set the mark (so the caller should reconcile). */
     public boolean markEpoch() {
-        RBucket<String> epoch = redis.getBucket(EPOCH, StringCodec.INSTANCE);
+        RBucket<String> epoch = redis.getBucket(keys.of(EPOCH), StringCodec.INSTANCE);
         return epoch.setIfAbsent(String.valueOf(System.currentTimeMillis()));
     }
 
@@ -123,7 +127,7 @@ public class JobQueue {
     }
 
     public void deadLetter(Delivery delivery, String reason) {
-        redis.<String, String>getStream(DEAD_LETTERS, StringCodec.INSTANCE)
+        redis.<String, String>getStream(keys.of(DEAD_LETTERS), StringCodec.INSTANCE)
                 .add(StreamAddArgs.entries(JOB_ID, delivery.jobId().toString(), "reason", reason));
         ack(delivery.messageId());
     }
@@ -138,6 +142,6 @@ public class JobQueue {
     }
 
     public long deadLetters() {
-        return redis.getStream(DEAD_LETTERS, StringCodec.INSTANCE).size();
+        return redis.getStream(keys.of(DEAD_LETTERS), StringCodec.INSTANCE).size();
     }
 }

@@ -126,6 +126,16 @@ public class JobStore {
                 + " and status in ('queued', 'started')", id) == 1;
     }
 
+    /** Records that a user joined this job (submitted the same request while it was live). */
+    public void watch(UUID id, String username) {
+        jdbc.update("insert into job_watchers (job_id, username) values (?, ?) on conflict do nothing", id, username);
+    }
+
+    /** The users who joined this job, besides its submitter. */
+    public List<String> watchers(UUID id) {
+        return jdbc.list("select username from job_watchers where job_id = ?", row -> row.getString(1), id);
+    }
+
     /** Jobs not yet final, oldest first: what the reconciler puts back on the stream. */
     public List<UUID> unfinished() {
         return jdbc.list("select job_id from jobs where status in ('queued', 'started') order by created_at",
@@ -134,8 +144,8 @@ public class JobStore {
 
     public Page history(Filter filter, int page, int size) {
         String where = " where (?::text is null or status = ?) and (?::timestamptz is null or created_at >= ?)"
-                + " and (?::timestamptz is null or created_at < ?) and (?::text is null or request->'site'->>'lpa' = ?)"
-                + " and (?::text is null or request->'site'->>'nca' = ?) and (?::text is null or submitted_by = ?)";
+                + " and (?::timestamptz is null or created_at < ?) and (?::text is null or lower(request->'site'->>'lpa') = lower(?))"
+                + " and (?::text is null or lower(request->'site'->>'nca') = lower(?)) and (?::text is null or submitted_by = ?)";
         String status = filter.status() == null ? null : filter.status().code();
         Object[] values = {status, status, filter.from(), filter.from(), filter.to(), filter.to(), filter.lpa(), filter.lpa(),
                 filter.nca(), filter.nca(),

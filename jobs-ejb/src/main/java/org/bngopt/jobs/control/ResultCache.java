@@ -2,6 +2,7 @@ package org.bngopt.jobs.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bngopt.infrastructure.redis.RedisKeys;
 import org.redisson.api.RBucket;
 import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
@@ -18,13 +19,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * key, {@code bng:result:<key>}, expiring after {@code RESULT_TTL_SECONDS}, read with a plain
  * {@code GET}. In front of it each instance keeps the results it has recently served for up to
  * {@value #NEAR_SECONDS} s: a result never changes for its key, so only the admin flush needs telling,
- * which goes to every instance over the Redis topic {@code bng:results:cleared}. Values are the result
+ * which goes to every instance over the Redis topic {@code …:results:cleared}. Values are the result
  * JSON, readable by any version of the application.
  */
 @ApplicationScoped
 public class ResultCache {
-    static final String KEY_PREFIX = "bng:result:";
-    static final String CLEARED_TOPIC = "bng:results:cleared";
+    static final String KEY_PREFIX = "result:";
+    static final String CLEARED_TOPIC = "results:cleared";
     static final long NEAR_SECONDS = 60;
     static final int NEAR_ENTRIES = 10_000;
 
@@ -35,17 +36,20 @@ public class ResultCache {
     RedissonClient redis;
 
     @Inject
+    RedisKeys keys;
+
+    @Inject
     JobSettings settings;
 
     private final Map<String, Near> near = new ConcurrentHashMap<>();
     private final AtomicBoolean listening = new AtomicBoolean();
 
     private RBucket<String> entry(String jobKey) {
-        return redis.getBucket(KEY_PREFIX + jobKey, StringCodec.INSTANCE);
+        return redis.getBucket(keys.of(KEY_PREFIX + jobKey), StringCodec.INSTANCE);
     }
 
     private RTopic cleared() {
-        return redis.getTopic(CLEARED_TOPIC, StringCodec.INSTANCE);
+        return redis.getTopic(keys.of(CLEARED_TOPIC), StringCodec.INSTANCE);
     }
 
     public Optional<String> get(String jobKey) {
@@ -70,7 +74,7 @@ public class ResultCache {
 
     /** Empties the cache in Redis and in every instance. */
     public void clear() {
-        redis.getKeys().deleteByPattern(KEY_PREFIX + "*");
+        redis.getKeys().deleteByPattern(keys.of(KEY_PREFIX + "*"));
         near.clear();
         cleared().publish("cleared");
     }

@@ -12,6 +12,11 @@ public enum JobStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Queued or started: not yet in a final state. */
+    public boolean live() {
+        return this == QUEUED || this == STARTED;
+    }
+
     public static Optional<JobStatus> fromCode(String code) {
         return Arrays.stream(values()).filter(status -> status.code().equals(code)).findFirst();
     }

@@ -1,5 +1,7 @@
 package org.bngopt.api.admin;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.bngopt.accounts.entity.Role;
 import org.bngopt.accounts.entity.AuditEntry;
 import java.util.List;
 
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** {@code /api/admin/audit}: the latest audit entries. */
 @Path("admin/audit")
 @RequestScoped
+@RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
     @Inject

@@ -1,5 +1,7 @@
 package org.bngopt.api.admin;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.bngopt.accounts.entity.Role;
 import org.bngopt.contract.ImportAnswer;
 import org.bngopt.contract.NewVersion;
 import org.bngopt.errors.ErrorResponses;
@@ -28,6 +30,7 @@ import java.util.Optional;
 /** {@code /api/admin/reference}: import a whole reference-data set, or edit one stock quantity or price. */
 @Path("admin/reference")
 @RequestScoped
+@RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceAdminResource {
     @Inject

@@ -1,5 +1,7 @@
 package org.bngopt.api.admin;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.bngopt.accounts.entity.Role;
 import org.bngopt.contract.TokenView;
 import org.bngopt.errors.ErrorResponses;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.time.OffsetDateTime;
 /** {@code /api/admin/tokens}: API tokens for machine clients (role {@code api}). */
 @Path("admin/tokens")
 @RequestScoped
+@RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
     @Inject

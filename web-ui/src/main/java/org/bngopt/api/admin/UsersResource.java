@@ -1,5 +1,7 @@
 package org.bngopt.api.admin;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.bngopt.accounts.entity.Role;
 import org.bngopt.contract.NewUser;
 import org.bngopt.contract.UserView;
 import org.bngopt.errors.ErrorResponses;
@@ -20,12 +22,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.bngopt.accounts.boundary.Accounts;
 import org.bngopt.accounts.entity.User;
+import jakarta.servlet.http.HttpServletRequest;
 import org.bngopt.api.JsonBody;
+import org.bngopt.security.SignedInSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/admin/users}: the people who sign in. */
 @Path("admin/users")
 @RequestScoped
+@RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
@@ -35,6 +40,9 @@ public class UsersResource {
     @Context
     SecurityContext caller;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Operation(summary = "Every user, without passwords")
     public List<UserView> all() {
@@ -42,7 +50,8 @@ public class UsersResource {
     }
 
     @POST
-    @Operation(summary = "Create a user: {username, password (12+ characters), role: quoter|admin}")
+    @Operation(summary = "Create a user: {username, password, role: quoter|admin}",
+            description = "The password has 12 to 200 characters, not blank or repetitive, not the user name and not a common password")
     public Response create(String body) {
         JsonBody fields = JsonBody.of(body);
         NewUser user = new NewUser(fields.text("username", true), fields.text("password", true), fields.text("role", true));
@@ -61,11 +70,15 @@ public class UsersResource {
 
     @PUT
     @Path("{username}/password")
-    @Operation(summary = "Set a user's password: {password}")
+    @Operation(summary = "Set a user's password: {password}; the user's other sessions end")
     public Response password(@PathParam("username") String username, String body) {
         String password = JsonBody.of(body).text("password", true);
-        return accounts.setPassword(username, password, by()) ? Response.noContent().build()
-                : ErrorResponses.notFound("no user " + username);
+        if (!accounts.setPassword(username, password, by())) {
+            return ErrorResponses.notFound("no user " + username);
+        }
+        // Every other session of the user has ended; the one that changed its own password stays.
+        accounts.identity(username).ifPresent(identity -> SignedInSession.keepAfterOwnPasswordChange(request, identity));
+        return Response.noContent().build();
     }
 
     private String by() {

@@ -1,25 +1,33 @@
 package org.bngopt.api.jobs;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.bngopt.accounts.entity.Role;
 import org.bngopt.jobs.boundary.Jobs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** {@code DELETE /api/cache}: empties the result cache (admins only, see web.xml). */
+/** {@code DELETE /api/cache}: empties the result cache (admins only), audited. */
 @Path("cache")
 @RequestScoped
+@RolesAllowed(Role.ADMIN_NAME)
 public class CacheResource {
 
     @Inject
     Jobs jobs;
 
+    @Context
+    SecurityContext caller;
+
     @DELETE
-    @Operation(summary = "Empty the result cache; changed reference data never needs it, the version is in the key")
+    @Operation(summary = "Empty the result cache (admins); changed reference data never needs it, the version is in the key")
     public Response clear() {
-        jobs.clearCache();
+        jobs.clearCache(caller.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 }

@@ -23,6 +23,8 @@ import org.bngopt.accounts.entity.Role;
 import org.bngopt.api.Parameters;
 import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.edge.RateLimited;
+import org.bngopt.contract.ApiError;
+import org.bngopt.jobs.boundary.Caller;
 import org.bngopt.jobs.boundary.Jobs;
 import org.bngopt.jobs.control.JobStore;
 import org.bngopt.jobs.entity.JobStatus;
@@ -72,23 +74,35 @@ public class JobsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A job's status, progress, timings and, when finished, its result")
+    @Operation(summary = "A job's status, progress, timings and, when finished, its result",
+            description = "Only for its submitter, a user who joined it, or an admin; 404 for anyone else")
     public Response job(@PathParam("id") String id) {
-        return jobs.find(Parameters.id(id))
+        return jobs.find(Parameters.id(id), who())
                 .map(job -> Response.ok(JobViews.full(job)).build())
                 .orElseGet(() -> ErrorResponses.notFound("no job " + id));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Cancel a queued job, or a running one at its next step")
+    @Operation(summary = "Cancel a queued job, or a running one at its next step",
+            description = "Only its submitter or an admin may; the submitter only while nobody who joined the job"
+                    + " (by submitting the same request) still waits for it: 403 and 409 otherwise")
     public Response cancel(@PathParam("id") String id) {
         UUID jobId = Parameters.id(id);
-        return switch (jobs.cancel(jobId)) {
-            case CANCELLED -> Response.ok(JobViews.summary(jobs.find(jobId).orElseThrow())).build();
+        return switch (jobs.cancel(jobId, who())) {
+            case CANCELLED -> Response.ok(JobViews.summary(jobs.find(jobId, who()).orElseThrow())).build();
             case ALREADY_FINAL -> ErrorResponses.conflict("job " + id + " has already ended");
+            case OTHERS_WAITING -> ErrorResponses.conflict("others who asked for the same quote are waiting for job " + id
+                    + "; it runs on for them");
+            case NOT_SUBMITTER -> ErrorResponses.json(ApiError.of(403, "FORBIDDEN",
+                    "only the user who submitted job " + id + ", or an admin, may cancel it"));
             case UNKNOWN -> ErrorResponses.notFound("no job " + id);
         };
+    }
+
+    /** The caller, for the rule of who may see and cancel a job. */
+    private Caller who() {
+        return new Caller(caller.getUserPrincipal().getName(), caller.isUserInRole(Role.ADMIN_NAME));
     }
 
     @GET
@@ -101,7 +115,7 @@ public class JobsResource {
         int pageNumber = Parameters.page(page);
         int pageSize = Parameters.size(size, 50);
         JobStore.Page found = jobs.history(new JobStore.Filter(wanted, Parameters.instant("from", from),
-                Parameters.instant("to", to), Parameters.text(lpa), Parameters.text(nca),
+                Parameters.instant("to", to), Parameters.text("lpa", lpa), Parameters.text("nca", nca),
                 caller.isUserInRole(Role.ADMIN_NAME) ? null : caller.getUserPrincipal().getName()), pageNumber, pageSize);
         return new JobPage(pageNumber, pageSize, found.total(), found.jobs().stream().map(JobViews::withRequest).toList());
     }

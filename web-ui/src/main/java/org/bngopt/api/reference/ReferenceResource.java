@@ -91,10 +91,12 @@ public class ReferenceResource {
                         @QueryParam("siteLpa") String siteLpa, @QueryParam("siteNca") String siteNca,
                         @QueryParam("page") String page, @QueryParam("size") String size) {
         ReferenceData data = snapshots.current();
-        boolean siteGiven = Parameters.text(siteLpa) != null || Parameters.text(siteNca) != null;
-        Tiers tiers = new Tiers(new Site(Parameters.text(siteLpa), Parameters.text(siteNca), null, null, null, null), data);
+        String givenLpa = Parameters.text("siteLpa", siteLpa);
+        String givenNca = Parameters.text("siteNca", siteNca);
+        boolean siteGiven = givenLpa != null || givenNca != null;
+        Tiers tiers = new Tiers(new Site(givenLpa, givenNca, null, null, null, null), data);
         List<BankView> banks = data.banks().stream()
-                .filter(bank -> matches(lpa, bank.lpa()) && matches(nca, bank.nca()))
+                .filter(bank -> matches("lpa", lpa, bank.lpa()) && matches("nca", nca, bank.nca()))
                 .map(bank -> new BankView(bank.id(), bank.name(), bank.lpa(), bank.nca(), bank.waterbodyCatchment(),
                         bank.operationalCatchment(), siteGiven ? tiers.tierOf(bank, Ledger.AREA) : null))
                 .toList();
@@ -109,7 +111,7 @@ public class ReferenceResource {
                         @QueryParam("page") String page, @QueryParam("size") String size) {
         ReferenceData data = snapshots.current();
         Slice<StockParcel> slice = Slice.of(data.stock(),
-                parcel -> matches(bankId, parcel.bankId()) && matches(habitat, parcel.habitatName()), page, size);
+                parcel -> matches("bankId", bankId, parcel.bankId()) && matches("habitat", habitat, parcel.habitatName()), page, size);
         return new StockPage(data.version(), slice.page(), slice.size(), slice.total(), slice.rows());
     }
 
@@ -120,14 +122,14 @@ public class ReferenceResource {
                          @QueryParam("contractSize") String contractSize, @QueryParam("tier") String tier,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         ReferenceData data = snapshots.current();
-        Slice<Price> slice = Slice.of(data.prices(), price -> matches(bankId, price.bankId())
-                && matches(habitat, price.habitatName()) && matches(contractSize, price.contractSize())
-                && matches(tier, price.tier()), page, size);
+        Slice<Price> slice = Slice.of(data.prices(), price -> matches("bankId", bankId, price.bankId())
+                && matches("habitat", habitat, price.habitatName()) && matches("contractSize", contractSize, price.contractSize())
+                && matches("tier", tier, price.tier()), page, size);
         return new PricePage(data.version(), slice.page(), slice.size(), slice.total(), slice.rows());
     }
 
-    private static boolean matches(String wanted, String actual) {
-        String filter = Parameters.text(wanted);
+    private static boolean matches(String name, String wanted, String actual) {
+        String filter = Parameters.text(name, wanted);
         return filter == null || filter.equals(actual);
     }
 

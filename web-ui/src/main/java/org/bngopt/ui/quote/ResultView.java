@@ -53,15 +53,24 @@ public final class ResultView {
         return List.copyOf(totals.values());
     }
 
-    /** A Chart.js bar chart of cost by bank, for {@code p:chart}. */
+    /**
+     * A Chart.js bar chart of cost by bank, for {@code p:chart}, which writes it inside a {@code <script>}:
+     * so no bank name can close the element or start markup.
+     */
     public String getCostChart() {
         List<BankTotal> banks = getBankTotals();
         Map<String, Object> dataset = Map.of("label", "Cost (£)", "backgroundColor", "#2e7d32",
                 "data", banks.stream().map(BankTotal::cost).toList());
         Map<String, Object> data = Map.of("labels", banks.stream().map(bank -> bank.bankId() + " " + bank.bankName()).toList(),
                 "datasets", List.of(dataset));
-        return Json.canonical(Map.of("type", "bar", "data", data,
-                "options", Map.of("plugins", Map.of("legend", Map.of("display", false)))));
+        return scriptSafe(Json.canonical(Map.of("type", "bar", "data", data,
+                "options", Map.of("plugins", Map.of("legend", Map.of("display", false))))));
+    }
+
+    /** JSON that means the same but holds no {@code <}, {@code >}, {@code &} or line separators, which only strings can hold. */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     public List<String> getWarnings() {

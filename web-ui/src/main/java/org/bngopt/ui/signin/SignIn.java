@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.bngopt.security.ClientAddress;
 import org.bngopt.security.SignInThrottle;
 
 import java.io.IOException;
@@ -28,6 +29,9 @@ public class SignIn {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String username;
     private String password;
     private String next;
@@ -36,7 +40,7 @@ public class SignIn {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        long wait = throttle.secondsToWait(username, request.getRemoteAddr());
+        long wait = throttle.secondsToWait(username, clientAddress.of(request));
         if (wait > 0) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Too many failed sign-ins. Try again in " + wait + " s.", null));

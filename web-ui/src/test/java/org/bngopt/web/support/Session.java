@@ -16,13 +16,23 @@ import java.util.stream.Collectors;
 /** A person signed in through the sign-in page, over plain HTTP: the session cookie and the form's view state. */
 public final class Session {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** PrimeFaces' CSP mode: a form sent back must carry its page's nonce, as the page's script adds it. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+    private static final String NONCE_FIELD = "primefaces.nonce";
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     private Session(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+    }
+
+    /** The session id in this session's cookie. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow().getValue();
     }
 
     /** Signs in; the answer to the form is kept so tests can look at refusals. */
@@ -50,6 +60,15 @@ public final class Session {
                 "signin:password", password, "signin:submit", "", "jakarta.faces.ViewState", viewState(form)));
     }
 
+    /** The sign-in form as it arrives through the trusted proxy (the tests' TRUSTED_PROXIES) from {@code clientAddress}. */
+    public HttpResponse<String> submitSignIn(String username, String password, String clientAddress)
+            throws IOException, InterruptedException {
+        String form = get("login.xhtml").body();
+        return send(form("login.xhtml", Map.of("signin", "signin", "signin:username", username,
+                "signin:password", password, "signin:submit", "", "jakarta.faces.ViewState", viewState(form)))
+                .header("X-Forwarded-For", clientAddress));
+    }
+
     public static String viewState(String page) {
         Matcher found = VIEW_STATE.matcher(page);
         if (!found.find()) {
@@ -58,8 +77,15 @@ public final class Session {
         return found.group(1);
     }
 
+    private volatile String nonce;
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        Matcher found = NONCE.matcher(page.body());
+        if (found.find()) {
+            nonce = found.group(1);
+        }
+        return page;
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
@@ -70,7 +96,12 @@ public final class Session {
         return http.send(form(path, fields).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpRequest.Builder form(String path, Map<String, String> fields) {
+    /** The form as the page's script sends it: with the nonce of the page last fetched, unless the test set one. */
+    private HttpRequest.Builder form(String path, Map<String, String> given) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(given);
+        if (nonce != null) {
+            fields.putIfAbsent(NONCE_FIELD, nonce);
+        }
         String body = fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
