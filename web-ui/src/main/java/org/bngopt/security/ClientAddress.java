@@ -1,5 +1,6 @@
 package org.bngopt.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,10 +18,14 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ClientAddress {
+    @Inject
+    @ConfigProperty(name = "TRUSTED_PROXIES")
+    Optional<String> trusted;
+
     private List<AddressRange> proxies = List.of();
 
-    @Inject
-    void configure(@ConfigProperty(name = "TRUSTED_PROXIES") Optional<String> trusted) {
+    @PostConstruct
+    void configure() {
         proxies = trusted.map(ClientAddress::ranges).orElse(List.of());
     }
 

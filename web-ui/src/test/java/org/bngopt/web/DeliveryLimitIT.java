@@ -48,8 +48,8 @@ class DeliveryLimitIT {
             // A stored request that no longer validates makes every attempt throw: a poison job.
             UUID poison = UUID.randomUUID();
             try (Connection connection = TestDatabases.connect(SERVICES.database()); PreparedStatement insert = connection.prepareStatement(
-                    "insert into jobs (job_id, job_key, request_hash, reference_version, request, status)"
-                            + " values (?, 'poison', 'poison', 'ref-2025.11-r1', ?::jsonb, 'queued')")) {
+                    "insert into jobs (job_id, job_key, request_hash, reference_version, request, status, submitted_by)"
+                            + " values (?, 'poison', 'poison', 'ref-2025.11-r1', ?::jsonb, 'queued', 'token:bootstrap')")) {
                 insert.setObject(1, poison);
                 insert.setString(2, "{\"demand\":[{\"habitat\":\"No such habitat\",\"units\":1}]}");
                 insert.executeUpdate();

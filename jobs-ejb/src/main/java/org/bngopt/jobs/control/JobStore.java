@@ -6,6 +6,7 @@ import org.bngopt.infrastructure.database.Jdbc;
 import org.bngopt.jobs.entity.Job;
 import org.bngopt.jobs.entity.JobStatus;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -36,8 +37,12 @@ public class JobStore {
     public record Filter(JobStatus status, OffsetDateTime from, OffsetDateTime to, String lpa, String nca, String submittedBy) {
     }
 
+    /** A job in the history: without its result, which can be large, but with the result's total (null until finished). */
+    public record Listed(Job job, BigDecimal quoteTotal) {
+    }
+
     /** One page of history, newest first, and how many rows match in all. */
-    public record Page(List<Job> jobs, long total) {
+    public record Page(List<Listed> jobs, long total) {
     }
 
     /** A job and whether this call created it (false: it joined the live job with the same key). */
@@ -153,8 +158,11 @@ public class JobStore {
         Object[] paged = Arrays.copyOf(values, values.length + 2);
         paged[values.length] = size;
         paged[values.length + 1] = (long) page * size;
-        List<Job> jobs = jdbc.list("select " + COLUMNS + " from jobs" + where
-                + " order by created_at desc, job_id limit ? offset ?", JobStore::job, paged);
+        List<Listed> jobs = jdbc.list("select " + LEADING_COLUMNS + "null" + TRAILING_COLUMNS + ", (coalesce(result,"
+                + " (select computed.result from jobs computed where computed.job_key = jobs.job_key and not computed.cached"
+                + " and computed.status = 'finished' order by computed.finished_at desc limit 1))->>'total')::numeric"
+                + " from jobs" + where + " order by created_at desc, job_id limit ? offset ?",
+                row -> new Listed(job(row), row.getBigDecimal(16)), paged);
         return new Page(jobs, count("select count(*) from jobs" + where, values));
     }
 

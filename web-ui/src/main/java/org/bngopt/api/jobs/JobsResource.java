@@ -25,7 +25,16 @@ import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.edge.RateLimited;
 import org.bngopt.contract.ApiError;
 import org.bngopt.jobs.boundary.Caller;
+import org.bngopt.api.jobs.export.CsvExport;
+import org.bngopt.api.jobs.export.PdfExport;
+import org.bngopt.api.jobs.export.QuoteSheet;
+import org.bngopt.api.jobs.export.XlsxExport;
+import org.bngopt.jobs.entity.Job;
+import org.bngopt.json.Json;
+import org.bngopt.quote.QuoteRequest;
+import org.bngopt.quote.QuoteResult;
 import org.bngopt.jobs.boundary.Jobs;
+import org.bngopt.reference.boundary.ReferenceSnapshots;
 import org.bngopt.jobs.control.JobStore;
 import org.bngopt.jobs.entity.JobStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,6 +52,9 @@ public class JobsResource {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    ReferenceSnapshots snapshots;
 
     @Context
     UriInfo uri;
@@ -75,11 +87,42 @@ public class JobsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A job's status, progress, timings and, when finished, its result",
-            description = "Only for its submitter, a user who joined it, or an admin; 404 for anyone else")
+            description = "Only for its submitter, a user who joined it, or an admin; 404 for anyone else. notices warn of"
+                    + " a site LPA or NCA missing or not in the reference data, which makes every bank count as far by it")
     public Response job(@PathParam("id") String id) {
         return jobs.find(Parameters.id(id), who())
-                .map(job -> Response.ok(JobViews.full(job)).build())
+                .map(job -> Response.ok(JobViews.full(job, snapshots.current())).build())
                 .orElseGet(() -> ErrorResponses.notFound("no job " + id));
+    }
+
+    @GET
+    @Path("{id}/quote.{format: csv|xlsx|pdf}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    @Operation(summary = "A finished job's quote as CSV, Excel or PDF: facts, totals (and unmet units), allocations and demand lines",
+            description = "Numbers are numbers (money columns say GBP); text that a spreadsheet would run as a formula is"
+                    + " prefixed with an apostrophe. 409 while the job has no result")
+    public Response export(@PathParam("id") String id, @PathParam("format") String format) {
+        Job job = jobs.find(Parameters.id(id), who()).orElse(null);
+        if (job == null) {
+            return ErrorResponses.notFound("no job " + id);
+        }
+        if (job.resultJson() == null) {
+            return ErrorResponses.conflict("job " + id + " has no result to export");
+        }
+        QuoteSheet sheet = QuoteSheet.of(id, job.createdAt(), Json.read(job.requestJson(), QuoteRequest.class),
+                Json.read(job.resultJson(), QuoteResult.class));
+        byte[] body = switch (format) {
+            case "csv" -> CsvExport.of(sheet);
+            case "xlsx" -> XlsxExport.of(sheet);
+            default -> PdfExport.of(sheet);
+        };
+        String type = switch (format) {
+            case "csv" -> "text/csv; charset=UTF-8";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            default -> "application/pdf";
+        };
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + sheet.fileName() + "." + format + "\"").build();
     }
 
     @DELETE
@@ -117,6 +160,6 @@ public class JobsResource {
         JobStore.Page found = jobs.history(new JobStore.Filter(wanted, Parameters.instant("from", from),
                 Parameters.instant("to", to), Parameters.text("lpa", lpa), Parameters.text("nca", nca),
                 caller.isUserInRole(Role.ADMIN_NAME) ? null : caller.getUserPrincipal().getName()), pageNumber, pageSize);
-        return new JobPage(pageNumber, pageSize, found.total(), found.jobs().stream().map(JobViews::withRequest).toList());
+        return new JobPage(pageNumber, pageSize, found.total(), found.jobs().stream().map(JobViews::listed).toList());
     }
 }

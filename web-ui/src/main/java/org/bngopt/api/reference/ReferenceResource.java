@@ -21,11 +21,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bngopt.api.Parameters;
-import org.bngopt.reference.Adjacency;
-import org.bngopt.reference.Bank;
 import org.bngopt.quote.Site;
 import org.bngopt.reference.Habitat;
 import org.bngopt.reference.Ledger;
+import org.bngopt.reference.Areas;
 import org.bngopt.reference.ReferenceData;
 import org.bngopt.reference.boundary.ReferenceSnapshots;
 import org.bngopt.rules.Catalogue;
@@ -35,10 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** The reference data of the current snapshot; lists that can be long are paged and filtered. */
@@ -73,7 +70,7 @@ public class ReferenceResource {
     @Operation(summary = "Local planning authorities with their neighbours")
     public LpaList lpas() {
         ReferenceData data = snapshots.current();
-        return new LpaList(data.version(), areas(data.banks().stream().map(Bank::lpa).toList(), data.lpaAdjacency()));
+        return new LpaList(data.version(), areas(Areas.lpas(data)));
     }
 
     @GET
@@ -81,7 +78,7 @@ public class ReferenceResource {
     @Operation(summary = "National character areas with their neighbours")
     public NcaList ncas() {
         ReferenceData data = snapshots.current();
-        return new NcaList(data.version(), areas(data.banks().stream().map(Bank::nca).toList(), data.ncaAdjacency()));
+        return new NcaList(data.version(), areas(Areas.ncas(data)));
     }
 
     @GET
@@ -144,17 +141,8 @@ public class ReferenceResource {
         }
     }
 
-    private static List<Area> areas(List<String> bankNames, List<Adjacency> adjacency) {
-        Map<String, TreeSet<String>> neighbours = new TreeMap<>();
-        bankNames.stream().filter(Objects::nonNull).forEach(name -> neighbours.computeIfAbsent(name, key -> new TreeSet<>()));
-        for (Adjacency pair : adjacency) {
-            if (!pair.a().equals(pair.b())) {
-                neighbours.computeIfAbsent(pair.a(), key -> new TreeSet<>()).add(pair.b());
-                neighbours.computeIfAbsent(pair.b(), key -> new TreeSet<>()).add(pair.a());
-            }
-        }
-        return neighbours.entrySet().stream().map(entry -> new Area(entry.getKey(), List.copyOf(entry.getValue())))
-                .toList();
+    private static List<Area> areas(Map<String, SortedSet<String>> neighbours) {
+        return neighbours.entrySet().stream().map(entry -> new Area(entry.getKey(), List.copyOf(entry.getValue()))).toList();
     }
 
     @GET

@@ -10,7 +10,11 @@ import org.bngopt.contract.JobView;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.Site;
 import org.bngopt.ui.client.Api;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.bngopt.quote.DemandLine;
+import org.bngopt.ui.quote.ResultView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -25,7 +29,8 @@ import java.util.Map;
 @ViewScoped
 public class History implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Inject
     Api api;
@@ -74,11 +79,27 @@ public class History implements Serializable {
 
     private static HistoryRow row(JobView job) {
         QuoteRequest request = job.request();
-        List<String> habitats = request.demand().stream()
-                .map(line -> line.habitat() + " " + (line.units() == null ? "" : line.units().toPlainString())).toList();
         Site site = request.site() == null ? Site.NONE : request.site();
-        return new HistoryRow(job.id(), job.status(), job.cached(), CREATED.format(job.createdAt()),
-                site.lpa() == null ? "" : site.lpa(), site.nca() == null ? "" : site.nca(), String.join("; ", habitats));
+        return new HistoryRow(job.id(), job.status(), job.cached(), CREATED.format(job.createdAt().atZoneSameInstant(UK)),
+                job.submittedBy(), site.lpa() == null ? "" : site.lpa(), site.nca() == null ? "" : site.nca(),
+                demandSummary(request.demand()), job.total() == null ? "" : ResultView.money(job.total()));
+    }
+
+    /** The first line and how many more: a 500-line quote stays one short row. */
+    static String demandSummary(List<DemandLine> demand) {
+        if (demand.isEmpty()) {
+            return "";
+        }
+        DemandLine first = demand.get(0);
+        String line = first.habitat() + " " + (first.units() == null ? "" : first.units().stripTrailingZeros().toPlainString());
+        int more = demand.size() - 1;
+        return more == 0 ? line : line + " and " + more + " more line" + (more == 1 ? "" : "s");
+    }
+
+    /** Whether any filter is set: then an empty table means no match rather than no quotes. */
+    public boolean isFiltered() {
+        return (status != null && !status.isBlank()) || from != null || to != null
+                || (lpa != null && !lpa.isBlank()) || (nca != null && !nca.isBlank());
     }
 
 

@@ -88,6 +88,16 @@ public class Catalogue {
         return matching(ncas.keySet(), query).stream().sorted().toList();
     }
 
+    public boolean isLpa(String name) {
+        ensureLoaded();
+        return lpas.containsKey(name);
+    }
+
+    public boolean isNca(String name) {
+        ensureLoaded();
+        return ncas.containsKey(name);
+    }
+
     public List<String> lpaNeighbours(String lpa) {
         ensureLoaded();
         return lpas.getOrDefault(lpa, List.of());

@@ -18,15 +18,20 @@ final class FieldMessages {
     static void show(ApiError error) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError problem : error.errors()) {
-            faces.addMessage(clientId(problem.field()),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
+            String input = clientId(problem.field());
+            // Each problem once, next to its input; one without an input of its own goes at the top.
+            faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    input == null ? problem.field() + ": " + problem.message() : problem.message(), null));
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "Please correct the fields marked below.", error.errors().size() + " problem(s) in the request"));
+                "Please correct the fields marked below.", null));
     }
 
     /** The input of a request field, e.g. {@code demand[2].units} → {@code quote:demand:2:units}; null when none. */
     static String clientId(String field) {
+        if (field.equals("demand")) {
+            return "quote:demand";
+        }
         Matcher line = LINE_FIELD.matcher(field);
         if (line.matches()) {
             return "quote:demand:" + line.group(1) + ":" + line.group(2);

@@ -49,6 +49,11 @@ public class PastQuote implements Serializable {
         }
     }
 
+    /** An earlier quote shown as it was answered, not a form to edit. */
+    public boolean isViewing() {
+        return openId != null && requoteId == null && job.getResultView() != null;
+    }
+
     public String getRequoteId() { return requoteId; }
     public void setRequoteId(String value) { this.requoteId = value; }
     public String getOpenId() { return openId; }

@@ -36,6 +36,7 @@ public class QuoteForm implements Serializable {
     private final List<DemandRow> rows = new ArrayList<>(List.of(new DemandRow()));
     private String lpa;
     private String nca;
+    private boolean locationUnknown;
     private List<String> lpaNeighbours;
     private List<String> ncaNeighbours;
     private String waterbodyCatchment;
@@ -60,9 +61,23 @@ public class QuoteForm implements Serializable {
         }
     }
 
+    /** Empties the whole form. */
     public void clear() {
         rows.clear();
         rows.add(new DemandRow());
+        lpa = null;
+        nca = null;
+        locationUnknown = false;
+        lpaNeighbours = null;
+        ncaNeighbours = null;
+        waterbodyCatchment = null;
+        operationalCatchment = null;
+        quotesHoldPolicy = HoldPolicy.IGNORE.name();
+        discountType = DiscountType.NONE.name();
+        discountValue = null;
+        allowPairing = true;
+        maxBanks = null;
+        suoEligibleSurplus = null;
     }
 
     public void addNetGain(String ledger) {
@@ -114,12 +129,36 @@ public class QuoteForm implements Serializable {
         ncaNeighbours = new ArrayList<>(catalogue.ncaNeighbours(nca));
     }
 
+    /**
+     * The site must be one the reference data knows, or declared unknown: a misspelt LPA or NCA would
+     * silently make every bank far. Each problem is keyed by the input it belongs to.
+     */
+    Map<String, String> siteProblems() {
+        Map<String, String> problems = new TreeMap<>();
+        if (locationUnknown) {
+            return problems;
+        }
+        if (text(lpa) == null && text(nca) == null) {
+            problems.put("quote:lpa", "Choose the site's local planning authority, or tick \u201cLocation not known\u201d.");
+            problems.put("quote:nca", "Choose the site's national character area, or tick \u201cLocation not known\u201d.");
+        }
+        if (text(lpa) != null && !catalogue.isLpa(text(lpa))) {
+            problems.put("quote:lpa", "\u201c" + text(lpa) + "\u201d is not a local planning authority in the reference data; choose one from the list.");
+        }
+        if (text(nca) != null && !catalogue.isNca(text(nca))) {
+            problems.put("quote:nca", "\u201c" + text(nca) + "\u201d is not a national character area in the reference data; choose one from the list.");
+        }
+        return problems;
+    }
+
     // --- to and from the API's request
 
     QuoteRequest toRequest() {
         List<DemandLine> demand = rows.stream()
                 .map(row -> new DemandLine(row.getHabitat() == null ? "" : row.getHabitat(), row.getUnits())).toList();
-        Site site = new Site(text(lpa), text(nca), lpaNeighbours, ncaNeighbours, text(waterbodyCatchment),
+        Site site = locationUnknown
+                ? new Site(null, null, null, null, text(waterbodyCatchment), text(operationalCatchment))
+                : new Site(text(lpa), text(nca), lpaNeighbours, ncaNeighbours, text(waterbodyCatchment),
                 text(operationalCatchment));
         DiscountType discount = DiscountType.valueOf(discountType);
         QuoteOptions options = new QuoteOptions(HoldPolicy.valueOf(quotesHoldPolicy),
@@ -134,6 +173,7 @@ public class QuoteForm implements Serializable {
         Site site = request.site() == null ? Site.NONE : request.site();
         lpa = site.lpa();
         nca = site.nca();
+        locationUnknown = lpa == null && nca == null;
         waterbodyCatchment = site.waterbodyCatchment();
         operationalCatchment = site.operationalCatchment();
         lpaNeighbours = site.lpaNeighbours() == null ? null : new ArrayList<>(site.lpaNeighbours());
@@ -158,6 +198,8 @@ public class QuoteForm implements Serializable {
     public String getLpa() { return lpa; }
     public void setLpa(String lpa) { this.lpa = lpa; }
     public String getNca() { return nca; }
+    public boolean isLocationUnknown() { return locationUnknown; }
+    public void setLocationUnknown(boolean value) { this.locationUnknown = value; }
     public void setNca(String nca) { this.nca = nca; }
     public List<String> getLpaNeighbours() { return lpaNeighbours; }
     public void setLpaNeighbours(List<String> lpaNeighbours) { this.lpaNeighbours = lpaNeighbours; }

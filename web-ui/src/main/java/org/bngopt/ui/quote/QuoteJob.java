@@ -2,7 +2,12 @@ package org.bngopt.ui.quote;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.Map;
+import org.bngopt.quote.QuoteRequest;
+import java.util.List;
 import jakarta.ws.rs.ProcessingException;
 import org.bngopt.contract.ApiException;
 import org.bngopt.contract.JobView;
@@ -12,8 +17,8 @@ import java.io.Serializable;
 
 /**
  * The job behind the New quote page. One submit posts the form's request to {@code /api/jobs}: a cached
- * answer shows at once; otherwise the page polls the job at most once a second until it ends, and the
- * user may cancel. The page shows the API's latest answer about the job as it is; API validation errors
+ * answer shows at once; otherwise the page polls the job, often at first and then less, until it ends
+ * (see {@link #getPollMillis()}), and the user may cancel. The page shows the API's latest answer about the job as it is; API validation errors
  * are shown next to their fields.
  */
 @Named
@@ -30,15 +35,28 @@ public class QuoteJob implements Serializable {
 
     /** The API's latest answer; sessions stay in the instance's memory, so it is never serialised. */
     private transient JobView job;
+    /** The request last submitted: a cached answer does not repeat it. */
+    private transient QuoteRequest sent;
     private long answerMillis;
+    private long submittedAt;
     private String error;
 
     public void submit() {
         error = null;
         job = null;
-        long started = System.nanoTime();
+        Map<String, String> siteProblems = form.siteProblems();
+        if (!siteProblems.isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            siteProblems.forEach((input, problem) -> faces.addMessage(input,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null)));
+            faces.validationFailed();
+            return;
+        }
+        submittedAt = System.nanoTime();
+        long started = submittedAt;
         try {
-            JobView answer = api.client().submit(form.toRequest());
+            sent = form.toRequest();
+            JobView answer = api.client().submit(sent);
             answerMillis = (System.nanoTime() - started) / 1_000_000;
             show(answer);
         } catch (ApiException refused) {
@@ -64,6 +82,23 @@ public class QuoteJob implements Serializable {
         } catch (ProcessingException e) {
             error = UNREACHABLE;
         }
+    }
+
+    /** Empties the form and forgets the job shown (after the page asked). */
+    public void clear() {
+        form.clear();
+        job = null;
+        sent = null;
+        error = null;
+    }
+
+    /**
+     * How long the page waits before asking again: often at first, when most quotes end, then once a
+     * second, so that a quick quote shows within a fraction of a second and a long one costs little.
+     */
+    public int getPollMillis() {
+        long running = (System.nanoTime() - submittedAt) / 1_000_000;
+        return running < 3_000 ? 100 : running < 15_000 ? 300 : 1_000;
     }
 
     public void cancel() {
@@ -97,12 +132,18 @@ public class QuoteJob implements Serializable {
         return !isRunning();
     }
 
-    public String reason(String code) {
-        return ResultView.reason(code);
+    public ResultView getResultView() {
+        if (job == null || job.result() == null) {
+            return null;
+        }
+        QuoteRequest request = job.request() != null ? job.request() : sent;
+        return new ResultView(job.result(), request == null || request.options() == null ? null
+                : request.options().promoterDiscount());
     }
 
-    public ResultView getResultView() {
-        return job == null || job.result() == null ? null : new ResultView(job.result());
+    /** What makes the result less than it seems, such as a site the reference data does not know. */
+    public List<String> getNotices() {
+        return job == null ? List.of() : job.notices();
     }
 
     public String getJobId() {

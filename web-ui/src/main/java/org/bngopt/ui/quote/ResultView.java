@@ -2,34 +2,59 @@ package org.bngopt.ui.quote;
 
 import org.bngopt.json.Json;
 import org.bngopt.quote.Allocation;
+import org.bngopt.quote.DiscountType;
 import org.bngopt.quote.LineResult;
+import org.bngopt.quote.PromoterDiscount;
 import org.bngopt.quote.QuoteResult;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A result as the page shows it: the §12 result plus per-bank totals and reasons in plain words. */
+/**
+ * A result as the page shows it: the §12 result in words and UK formats (units to 3 decimals, money to
+ * the penny), the unmet units per ledger, units and cost per bank per ledger, and the promoter discount.
+ * Unmet units that round to 0.000 are solver noise (rules.md allows 1e-6), not unmet demand: they are
+ * neither shown nor counted.
+ */
 public final class ResultView {
+    /** Half the last digit shown: less than this is noise. */
+    static final BigDecimal NOISE = new BigDecimal("0.0005");
+    static final List<String> LEDGERS = List.of("area", "hedgerow", "watercourse");
 
-    /** Units and cost drawn from one bank. */
-    public record BankTotal(String bankId, String bankName, BigDecimal units, BigDecimal cost) {
+    /** Units per ledger and cost drawn from one bank. */
+    public record BankTotal(String bankId, String bankName, Map<String, BigDecimal> units, BigDecimal cost) {
+        public BigDecimal unitsOf(String ledger) {
+            return units.getOrDefault(ledger, BigDecimal.ZERO);
+        }
     }
 
-    private static final Map<String, String> REASONS = Map.of(
-            "INSUFFICIENT_STOCK", "Not enough legal stock within the bank limit",
-            "NO_LEGAL_SUPPLY", "No bank has stock that may legally offset this habitat",
-            "MANUAL_PRICING_REQUIRED", "Felled woodland is priced by hand, not by the optimiser");
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("normal", "Normal"), Map.entry("paired", "Paired"),
+            Map.entry("local", "Local"), Map.entry("adjacent", "Adjacent"), Map.entry("far", "Far"),
+            Map.entry("exact", "Exact price"), Map.entry("low-proxy", "Low-distinctiveness proxy"),
+            Map.entry("group-proxy", "Habitat-group proxy"), Map.entry("ledger-proxy", "Ledger proxy"),
+            Map.entry("area", "Area"), Map.entry("hedgerow", "Hedgerow"), Map.entry("watercourse", "Watercourse"),
+            Map.entry("small", "Small"), Map.entry("medium", "Medium"), Map.entry("large", "Large"),
+            Map.entry("main", "Main habitat"), Map.entry("companion", "Companion habitat"),
+            Map.entry("OPTIMAL", "Optimal"), Map.entry("TIME_LIMIT", "Best found within the time limit"));
     private static final Map<String, String> WARNINGS = Map.of(
             "BANK_LIMIT_EXCEEDED", "The bank limit was lifted because keeping it would leave demand unmet.",
             "MINIMUM_DELIVERY_APPLIED", "The quote was raised to the minimum delivery of 0.01 units.",
             "MINIMUM_DELIVERY_NOT_MET", "The minimum delivery of 0.01 units could not be reached.");
 
     private final QuoteResult result;
+    private final PromoterDiscount discount;
 
-    public ResultView(QuoteResult result) {
+    public ResultView(QuoteResult result, PromoterDiscount discount) {
         this.result = result;
+        this.discount = discount == null ? PromoterDiscount.NONE : discount;
     }
 
     public QuoteResult getResult() {
@@ -44,13 +69,75 @@ public final class ResultView {
         return result.lines();
     }
 
+    // --- what is missing
+
+    /** Unmet units per ledger (in ledger order), without noise; empty when the quote covers all demand. */
+    public Map<String, BigDecimal> getUnmetByLedger() {
+        Map<String, BigDecimal> unmet = new LinkedHashMap<>();
+        for (String ledger : LEDGERS) {
+            BigDecimal sum = result.lines().stream().filter(line -> ledger.equals(line.ledger()))
+                    .map(LineResult::unmetUnits).filter(ResultView::isUnmet).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.signum() > 0) {
+                unmet.put(ledger, sum);
+            }
+        }
+        return unmet;
+    }
+
+    public boolean isIncomplete() {
+        return !getUnmetByLedger().isEmpty();
+    }
+
+    /** "1.250 area units and 0.300 hedgerow units". */
+    public String getUnmetSummary() {
+        List<String> parts = new ArrayList<>();
+        getUnmetByLedger().forEach((ledger, units) -> parts.add(units(units) + " " + ledger + " units"));
+        return String.join(" and ", parts);
+    }
+
+    static boolean isUnmet(BigDecimal units) {
+        return units != null && units.compareTo(NOISE) >= 0;
+    }
+
+    /** The line's unmet units as shown, or blank when it is met (noise included). */
+    public String unmet(LineResult line) {
+        return isUnmet(line.unmetUnits()) ? units(line.unmetUnits()) : "";
+    }
+
+    /** Why a line is unmet, in words that agree with the result's bank limit. */
+    public String reason(LineResult line) {
+        if (!isUnmet(line.unmetUnits()) || line.reason() == null) {
+            return "";
+        }
+        return switch (line.reason()) {
+            case "INSUFFICIENT_STOCK" -> result.bankLimit() == null
+                    ? "Not enough legal stock at any bank (the bank limit was lifted)"
+                    : "Not enough legal stock within the bank limit of " + result.bankLimit();
+            case "NO_LEGAL_SUPPLY" -> "No bank has stock that may legally offset this habitat";
+            case "MANUAL_PRICING_REQUIRED" -> "Felled woodland is priced by hand, not by the optimiser";
+            default -> line.reason();
+        };
+    }
+
+    // --- per bank
+
     public List<BankTotal> getBankTotals() {
         Map<String, BankTotal> totals = new TreeMap<>();
         for (Allocation a : result.allocations()) {
-            totals.merge(a.bankId(), new BankTotal(a.bankId(), a.bankName(), a.units(), a.cost()),
-                    (x, y) -> new BankTotal(x.bankId(), x.bankName(), x.units().add(y.units()), x.cost().add(y.cost())));
+            String ledger = result.lines().get(a.lineIndex()).ledger();
+            BankTotal known = totals.get(a.bankId());
+            Map<String, BigDecimal> units = known == null ? new TreeMap<>() : new TreeMap<>(known.units());
+            units.merge(ledger, a.units(), BigDecimal::add);
+            totals.put(a.bankId(), new BankTotal(a.bankId(), a.bankName(), units,
+                    known == null ? a.cost() : known.cost().add(a.cost())));
         }
         return List.copyOf(totals.values());
+    }
+
+    /** The ledgers any allocation draws on, for the columns of the per-bank table. */
+    public List<String> getLedgersUsed() {
+        return LEDGERS.stream().filter(ledger -> result.allocations().stream()
+                .anyMatch(a -> ledger.equals(result.lines().get(a.lineIndex()).ledger()))).toList();
     }
 
     /**
@@ -73,11 +160,65 @@ public final class ResultView {
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
+    // --- totals
+
+    /** The promoter discount in words, or null when there is none. */
+    public String getDiscount() {
+        if (discount.type() == DiscountType.PERCENTAGE && discount.value() != null && discount.value().signum() > 0) {
+            return discount.value().stripTrailingZeros().toPlainString() + "% off every unit price, included in the prices below";
+        }
+        if (discount.type() == DiscountType.TIER_UP) {
+            return "Tier up: priced as the next contract size up, included in the prices below";
+        }
+        return null;
+    }
+
+    /**
+     * What a percentage discount took off the subtotal: the undiscounted cost of each allocation less its
+     * cost. Prices are rounded to pence after the discount (R4.3), so this is right to within pence.
+     */
+    public BigDecimal getDiscountSaving() {
+        if (discount.type() != DiscountType.PERCENTAGE || discount.value() == null || discount.value().signum() <= 0
+                || discount.value().compareTo(new BigDecimal(100)) >= 0) {
+            return null;
+        }
+        BigDecimal kept = BigDecimal.ONE.subtract(discount.value().movePointLeft(2));
+        BigDecimal undiscounted = result.subtotal().divide(kept, 2, RoundingMode.HALF_UP);
+        return undiscounted.subtract(result.subtotal());
+    }
+
+    public String getBanksUsed() {
+        return result.banksUsed().isEmpty() ? "none" : String.join(", ", result.banksUsed());
+    }
+
+    public String getBankLimit() {
+        return result.bankLimit() == null ? "lifted" : String.valueOf(result.bankLimit());
+    }
+
     public List<String> getWarnings() {
         return result.warnings().stream().map(code -> WARNINGS.getOrDefault(code, code)).toList();
     }
 
-    public static String reason(String code) {
-        return code == null ? "" : REASONS.getOrDefault(code, code);
+    // --- formats
+
+    public String words(Object code) {
+        return code == null ? "" : WORDS.getOrDefault(code.toString(), code.toString());
+    }
+
+    public static String units(BigDecimal value) {
+        return value == null ? "" : format(value, 3, "");
+    }
+
+    public static String money(BigDecimal value) {
+        return value == null ? "" : format(value, 2, "£");
+    }
+
+    private static String format(BigDecimal value, int decimals, String symbol) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String text = format.format(value.abs());
+        return (value.signum() < 0 ? "−" : "") + symbol + text;
     }
 }
