@@ -210,6 +210,14 @@ class JobsApiIT extends DeployedApplication {
         String openapi = HTTP.send(Credentials.request(server.resolve("openapi")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(openapi).contains("BNG Optimiser API", "/api/jobs/{id}", "/api/reference/prices");
+        assertThat(openapi).as("servers by path, so Try it out calls this origin").doesNotContain("localhost:")
+                .containsPattern("servers:\\s+- url: /\\s");
+        assertThat(openapi).as("the bearer scheme behind the Authorize button")
+                .contains("securitySchemes:", "scheme: bearer", "type: http")
+                .contains("Grassland - Other neutral grassland", "VALIDATION_ERROR", "meadow-kestrel-ledger-42");
+        HttpResponse<String> docsByToken = HTTP.send(Credentials.request(server.resolve("docs/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docsByToken.statusCode()).as("a token holder reads the docs").isEqualTo(200);
         Session admin = Session.admin(uri());
         assertThat(admin.get("docs/").body()).contains("swagger-ui-bundle.js");
         assertThat(admin.get("webjars/swagger-ui/5.27.1/swagger-ui-bundle.js").statusCode()).isEqualTo(200);

@@ -82,19 +82,24 @@ class QuotePagesIT extends DeployedApplication {
     void fillTheFormSubmitAndReadTheResult() throws Exception {
         openQuotePage();
         type("quote:demand:0:habitat_input", "Grassland - Lowland calcareous grassland");
-        type("quote:demand:0:units_input", "4.2");
+        type("quote:demand:0:units", "4.2");
         type("quote:lpa_input", "East Hampshire");
         type("quote:nca_input", "South Downs");
         screenshot("new-quote");
 
+        long clicked = System.nanoTime();
         browser.findElement(By.id("quote:submit")).click();
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("job-status")));
         screenshot("progress", "quote:status");
         await().until(ExpectedConditions.textToBe(By.id("job-status"), "finished"));
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:total")));
+        System.out.printf("QuotePagesIT: a fresh quote shown %d ms after the click%n", (System.nanoTime() - clicked) / 1_000_000);
 
         assertThat(browser.findElement(By.id("quote:total")).getText()).isEqualTo("£215,512.91");
-        assertThat(browser.findElement(By.id("quote:allocations")).getText()).contains("WC1P05", "WC1P09", "paired");
+        assertThat(browser.findElement(By.id("quote:allocations")).getText()).contains("WC1P05", "WC1P09", "Paired",
+                "Exact price");
+        assertThat(browser.findElements(By.id("quote:unmetBanner"))).as("a complete quote has no banner").isEmpty();
+        assertThat(browser.findElement(By.id("quote:banks")).getText()).contains("Area units").doesNotContain("Hedgerow units");
         assertThat(browser.findElement(By.id("quote:costChart")).findElements(By.tagName("canvas"))).hasSize(1);
         screenshot("result", "quote:result");
     }
@@ -111,24 +116,33 @@ class QuotePagesIT extends DeployedApplication {
 
     @Test
     @Order(3)
-    void exportTheAllocationsAsCsvExcelAndPdf() throws Exception {
+    void exportTheQuoteAsCsvExcelAndPdf() throws Exception {
+        String jobId = browser.findElement(By.id("job-id")).getText();
         browser.findElement(By.id("quote:exportCsv")).click();
 
-        Path csv = downloads.resolve("quote-allocations.csv");
-        await().until(driver -> Files.exists(csv));
+        await().until(driver -> csvIn(downloads) != null);
+        Path csv = csvIn(downloads);
+        assertThat(csv.getFileName().toString()).startsWith("bng-quote-").endsWith("-" + jobId.substring(0, 8) + ".csv");
         List<String> rows = Files.readAllLines(csv).stream().filter(line -> !line.isBlank()).toList();
-        assertThat(rows).hasSize(3);
-        assertThat(rows.get(0)).contains("Bank", "Supply habitat", "Cost");
-        assertThat(rows.get(1)).contains("WC1P05", "80,209.88");
-        assertThat(rows.get(2)).contains("WC1P09", "paired", "134,803.03");
+        assertThat(rows).contains("Total (GBP),215512.91");
+        assertThat(rows).anyMatch(row -> row.startsWith("1,WC1P05,") && row.contains(",80209.88,"));
+        assertThat(String.join("\n", rows)).doesNotContain("£");
 
-        // Headless Chrome takes only the first download of a session, so the other formats are
-        // posted as the page would post them, outside the browser.
-        String jobId = browser.findElement(By.id("job-id")).getText();
-        assertThat(export(jobId, "quote:exportXlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .startsWith((byte) 'P', (byte) 'K');
-        assertThat(new String(export(jobId, "quote:exportPdf", "application/pdf"), 0, 5, StandardCharsets.US_ASCII))
+        // Headless Chrome takes only the first download of a session; the others are fetched as the links would.
+        Session admin = Session.admin(uri());
+        HttpResponse<byte[]> xlsx = admin.download("api/jobs/" + jobId + "/quote.xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains(jobId.substring(0, 8) + ".xlsx");
+        assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
+        assertThat(new String(admin.download("api/jobs/" + jobId + "/quote.pdf").body(), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+    }
+
+    private static Path csvIn(Path directory) {
+        try (var files = Files.list(directory)) {
+            return files.filter(file -> file.toString().endsWith(".csv")).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -136,12 +150,30 @@ class QuotePagesIT extends DeployedApplication {
     void badInputShowsMessagesNextToTheFields() throws Exception {
         openQuotePage();
         type("quote:demand:0:habitat_input", "Grassland - Unicorn meadow");
-        type("quote:demand:0:units_input", "1");
+        type("quote:demand:0:units", "-1");
+        type("quote:lpa_input", "Winchster");
         browser.findElement(By.id("quote:submit")).click();
 
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand"), "Units must be from 0 to 10,000."));
+        assertThat(browser.findElement(By.id("quote:demand:0:units")).getAttribute("value")).as("as typed").isEqualTo("-1");
+        type("quote:demand:0:units", "99999");
+        browser.findElement(By.id("quote:submit")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand"), "Units must be from 0 to 10,000."));
+        assertThat(browser.findElement(By.id("quote:demand:0:units")).getAttribute("value")).isEqualTo("99999");
+
+        type("quote:demand:0:units", "1");
+        browser.findElement(By.id("quote:submit")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:form"),
+                "\u201cWinchster\u201d is not a local planning authority in the reference data"));
+        assertThat(browser.findElements(By.id("job-status"))).as("nothing was submitted").isEmpty();
+
+        type("quote:lpa_input", "Winchester");
+        type("quote:nca_input", "Hampshire Downs");
+        browser.findElement(By.id("quote:submit")).click();
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand"),
                 "unknown habitat 'Grassland - Unicorn meadow'"));
-        assertThat(browser.findElement(By.id("quote:messages")).getText()).contains("Please correct the fields marked below.");
+        assertThat(browser.findElement(By.id("quote:messages")).getText()).isEqualTo("Please correct the fields marked below.");
+        assertThat(browser.getPageSource().split("unknown habitat 'Grassland - Unicorn meadow'", -1)).as("said once").hasSize(2);
     }
 
     @Test
@@ -163,10 +195,25 @@ class QuotePagesIT extends DeployedApplication {
 
         WebElement jobs = await().until(ExpectedConditions.presenceOfElementLocated(By.id("history:jobs")));
         assertThat(jobs.getText()).contains("East Hampshire", "South Downs", "finished", "(cached)",
-                "Grassland - Lowland calcareous grassland 4.2");
+                "Grassland - Lowland calcareous grassland 4.2", "admin", "£215,512.91");
         screenshot("history");
 
-        jobs.findElement(By.linkText("Requote")).click();
+        jobs.findElement(By.linkText("Open")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:total")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Quote");
+        assertThat(browser.findElements(By.id("quote:submit"))).as("a past quote is shown, not an editable form").isEmpty();
+
+        browser.get(uri().resolve("history.xhtml").toString());
+        type("history:lpa", "east hampshire");
+        browser.findElement(By.id("history:filter")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history:jobs"), "East Hampshire"));
+        type("history:lpa", "Nowhere");
+        browser.findElement(By.id("history:filter")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history:jobs"), "No quotes match these filters."));
+        type("history:lpa", "");
+        browser.findElement(By.id("history:filter")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history:jobs"), "East Hampshire"));
+        browser.findElement(By.id("history:jobs")).findElement(By.linkText("Requote")).click();
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:demand:0:habitat_input")));
         assertThat(browser.findElement(By.id("quote:demand:0:habitat_input")).getAttribute("value"))
                 .isEqualTo("Grassland - Lowland calcareous grassland");
@@ -221,15 +268,124 @@ class QuotePagesIT extends DeployedApplication {
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand:0:habitat_panel"), habitat));
     }
 
-    /** Opens a past quote's page and presses one export button, returning the file after checking its type. */
-    private byte[] export(String jobId, String button, String contentType) throws Exception {
-        Session admin = Session.admin(uri());
-        String page = admin.get("quote.xhtml?job=" + jobId).body();
-        HttpResponse<byte[]> file = admin.postForBytes("quote.xhtml", Map.of("quote", "quote", button, "",
-                "jakarta.faces.ViewState", Session.viewState(page)));
-        assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
-        return file.body();
+    @Test
+    @Order(9)
+    void anIncompleteQuoteSaysWhatIsMissingAndAnUnknownLocationIsNoted() throws Exception {
+        openQuotePage();
+        type("quote:demand:0:habitat_input", "Grassland - Lowland calcareous grassland");
+        type("quote:demand:0:units", "9000");
+        browser.findElement(By.id("quote:locationUnknown")).click();
+        await().until(ExpectedConditions.attributeToBe(By.id("quote:lpa_input"), "disabled", "true"));
+        long clicked = System.nanoTime();
+        browser.findElement(By.id("quote:submit")).click();
+
+        WebElement banner = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("quote:unmetBanner")));
+        System.out.printf("QuotePagesIT: a fresh quote on a warm instance shown %d ms after the click%n",
+                (System.nanoTime() - clicked) / 1_000_000);
+        assertThat(banner.getText()).startsWith("Incomplete quote.").contains("area units could not be supplied");
+        assertThat(browser.findElement(By.id("quote:result")).getText())
+                .contains("No site LPA or NCA was given, so every bank counts as far.", "Total (incomplete)");
+        assertThat(browser.findElement(By.id("quote:lines")).getText()).contains("Not enough legal stock");
+        screenshot("incomplete", "quote:result");
+    }
+
+    @Test
+    @Order(10)
+    void aQuoteOfFiveHundredLinesRespondsQuicklyAndIsPaged() throws Exception {
+        StringBuilder demand = new StringBuilder();
+        for (int line = 0; line < 500; line++) {
+            demand.append(line == 0 ? "" : ",").append("{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":")
+                    .append(String.format(java.util.Locale.ROOT, "%.3f", 0.001 + line * 0.0001)).append('}');
+        }
+        HttpResponse<String> submitted = Session.admin(uri()).api("POST", "api/jobs", HttpRequest.BodyPublishers.ofString(
+                "{\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"},\"demand\":[" + demand + "]}"),
+                "application/json");
+        assertThat(submitted.statusCode()).as(submitted.body()).isIn(200, 202);
+        String id = submitted.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        browser.get(uri().resolve("quote.xhtml?requote=" + id).toString());
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:addLine")));
+        assertThat(browser.findElements(By.cssSelector("[id^='quote:demand:'][id$=':units']"))).as("one page of lines").hasSize(25);
+
+        long clicked = System.nanoTime();
+        browser.findElement(By.id("quote:addLine")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:demand:500:units")));
+        long addMillis = (System.nanoTime() - clicked) / 1_000_000;
+
+        type("quote:demand:500:habitat_input", "Grassland - Other neutral grassland");
+        type("quote:demand:500:units", "0.5");
+        clicked = System.nanoTime();
+        browser.findElement(By.id("quote:submit")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demandMessage"), "500"));
+        long submitMillis = (System.nanoTime() - clicked) / 1_000_000;
+        System.out.printf("QuotePagesIT: 501-line form: add a line %d ms, submit answered %d ms%n", addMillis, submitMillis);
+        String refusal = browser.findElement(By.id("quote:demandMessage")).getText();
+        assertThat(browser.findElement(By.id("quote:form")).getText().split(java.util.regex.Pattern.quote(refusal), -1))
+                .as("the refusal is said once, at the demand table").hasSize(2);
+    }
+
+    @Test
+    @Order(11)
+    void everyPageHasNoSeriousAccessibilityViolationForEitherRole() throws Exception {
+        HttpResponse<String> created = Session.admin(uri()).api("POST", "api/admin/users", HttpRequest.BodyPublishers.ofString(
+                "{\"username\":\"axe.quoter\",\"password\":\"kestrel-meadow-ledger-7\",\"role\":\"quoter\"}"),
+                "application/json");
+        assertThat(created.statusCode()).as(created.body()).isIn(201, 400);
+        String finished = browser.findElements(By.id("job-id")).isEmpty() ? null : browser.findElement(By.id("job-id")).getText();
+        List<String> pages = new java.util.ArrayList<>(List.of("quote.xhtml", "history.xhtml", "reference.xhtml", "no-such-page.xhtml"));
+        if (finished != null) {
+            pages.add("quote.xhtml?job=" + finished);
+        }
+        List<String> violations = new java.util.ArrayList<>(scan("login.xhtml", "anonymous"));
+        for (String page : pages) {
+            violations.addAll(scan(page, "admin"));
+        }
+        violations.addAll(scan("admin/access.xhtml", "admin"));
+        violations.addAll(scan("admin/reference.xhtml", "admin"));
+
+        signOut();
+        browser.get(uri().resolve("login.xhtml").toString());
+        type("signin:username", "axe.quoter");
+        type("signin:password", "kestrel-meadow-ledger-7");
+        browser.findElement(By.id("signin:submit")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        for (String page : pages) {
+            violations.addAll(scan(page, "quoter"));
+        }
+        violations.addAll(scan("admin/access.xhtml", "quoter (refused)"));
+        assertThat(violations).as("serious or critical axe-core violations").isEmpty();
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String page : List.of("quote.xhtml", "history.xhtml", "reference.xhtml")) {
+                browser.get(uri().resolve(page).toString());
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(((Number) overflow).intValue()).as(page + " at 390 px scrolls sideways by").isLessThanOrEqualTo(0);
+            }
+            browser.get(uri().resolve("quote.xhtml").toString());
+            screenshot("quote-390px");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    /** The serious and critical WCAG 2.1 A/AA violations axe-core finds on a page, described. */
+    private List<String> scan(String page, String role) {
+        browser.get(uri().resolve(page).toString());
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> page + " as " + role + ": " + rule.getId() + " (" + rule.getImpact() + ") at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(3).toList())
+                .toList();
+    }
+
+    private void signOut() {
+        browser.get(uri().resolve("quote.xhtml").toString());
+        await().until(ExpectedConditions.elementToBeClickable(By.id("signout:signout-link"))).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("signin:submit")));
     }
 
     /** Opens the quote page, signing in first when the browser is sent to the sign-in page. */

@@ -24,6 +24,15 @@ import org.bngopt.api.reference.ReferenceUpload;
 import org.bngopt.reference.ReferenceDataException;
 import org.bngopt.reference.boundary.ReferenceAdministration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.bngopt.api.ApiDocs;
+import org.bngopt.contract.StockQuantities;
+import org.bngopt.contract.PriceChange;
+import org.bngopt.contract.ApiError;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Optional;
 
@@ -65,7 +74,15 @@ public class ReferenceAdminResource {
     @Path("stock/{stockId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set one stock parcel's quantities: {availableExclQuotes, quoted}; answers the new version")
-    public Response stock(@PathParam("stockId") String stockId, String body) {
+    @APIResponse(responseCode = "200", description = "the new reference-data version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewVersion.class), examples = @ExampleObject(name = "example", value = ApiDocs.NEW_VERSION)))
+    @APIResponse(responseCode = "400", description = "a field is missing or wrong: each named with the reason", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.VALIDATION_ERROR)))
+    @APIResponse(responseCode = "404", description = "no such thing, or not this caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.NOT_FOUND)))
+    public Response stock(@PathParam("stockId") String stockId,
+                          @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StockQuantities.class), examples = @ExampleObject(name = "example", value = ApiDocs.STOCK))) String body) {
         JsonBody fields = JsonBody.of(body);
         return changed(administration.setStock(stockId, fields.number("availableExclQuotes"), fields.number("quoted"), by()),
                 "no stock parcel " + stockId);
@@ -75,7 +92,12 @@ public class ReferenceAdminResource {
     @Path("prices")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a price: {bankId, habitatName, contractSize, tier, price}; answers the new version")
-    public Response price(String body) {
+    @APIResponse(responseCode = "200", description = "the new reference-data version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewVersion.class), examples = @ExampleObject(name = "example", value = ApiDocs.NEW_VERSION)))
+    @APIResponse(responseCode = "400", description = "a field is missing or wrong: each named with the reason", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.VALIDATION_ERROR)))
+    public Response price(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PriceChange.class), examples = @ExampleObject(name = "example", value = ApiDocs.PRICE))) String body) {
         JsonBody fields = JsonBody.of(body);
         String bankId = fields.text("bankId", true);
         String habitat = fields.text("habitatName", true);

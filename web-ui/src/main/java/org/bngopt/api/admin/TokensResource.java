@@ -24,6 +24,14 @@ import org.bngopt.accounts.entity.ApiToken;
 import org.bngopt.api.JsonBody;
 import org.bngopt.api.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.bngopt.api.ApiDocs;
+import org.bngopt.contract.NewToken;
+import org.bngopt.contract.ApiError;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.OffsetDateTime;
 
@@ -49,7 +57,12 @@ public class TokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a token: {name, expiresAt (ISO-8601, optional)}; the answer holds the secret, shown only this once")
-    public Response issue(String body) {
+    @APIResponse(responseCode = "201", description = "issued; the secret is in this answer only", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenView.class), examples = @ExampleObject(name = "example", value = ApiDocs.TOKEN)))
+    @APIResponse(responseCode = "400", description = "a field is missing or wrong: each named with the reason", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.VALIDATION_ERROR)))
+    public Response issue(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewToken.class), examples = @ExampleObject(name = "example", value = ApiDocs.NEW_TOKEN))) String body) {
         JsonBody fields = JsonBody.of(body);
         OffsetDateTime expiresAt = Parameters.instant("expiresAt", fields.text("expiresAt", false));
         Tokens.Issued issued = tokens.issue(fields.text("name", true), expiresAt, caller.getUserPrincipal().getName());
@@ -59,6 +72,9 @@ public class TokensResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Revoke a token; every instance refuses it within seconds")
+    @APIResponse(responseCode = "204", description = "revoked")
+    @APIResponse(responseCode = "404", description = "no such thing, or not this caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.NOT_FOUND)))
     public Response revoke(@PathParam("id") String id) {
         return tokens.revoke(Parameters.id(id), caller.getUserPrincipal().getName()) ? Response.noContent().build()
                 : ErrorResponses.notFound("no active token " + id);

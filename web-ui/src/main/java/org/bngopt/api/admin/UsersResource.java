@@ -26,6 +26,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.bngopt.api.JsonBody;
 import org.bngopt.security.SignedInSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.bngopt.api.ApiDocs;
+import org.bngopt.contract.Enabled;
+import org.bngopt.contract.ApiError;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/admin/users}: the people who sign in. */
 @Path("admin/users")
@@ -52,7 +60,12 @@ public class UsersResource {
     @POST
     @Operation(summary = "Create a user: {username, password, role: quoter|admin}",
             description = "The password has 12 to 200 characters, not blank or repetitive, not the user name and not a common password")
-    public Response create(String body) {
+    @APIResponse(responseCode = "201", description = "created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UserView.class), examples = @ExampleObject(name = "example", value = ApiDocs.USER)))
+    @APIResponse(responseCode = "400", description = "a field is missing or wrong: each named with the reason", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.VALIDATION_ERROR)))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewUser.class), examples = @ExampleObject(name = "example", value = ApiDocs.NEW_USER))) String body) {
         JsonBody fields = JsonBody.of(body);
         NewUser user = new NewUser(fields.text("username", true), fields.text("password", true), fields.text("role", true));
         User created = accounts.create(user.username(), user.password(), user.role(), by());
@@ -62,7 +75,14 @@ public class UsersResource {
     @PUT
     @Path("{username}/enabled")
     @Operation(summary = "Enable or disable a user: {enabled: true|false}; a disabled user is signed out within seconds")
-    public Response enable(@PathParam("username") String username, String body) {
+    @APIResponse(responseCode = "204", description = "changed")
+    @APIResponse(responseCode = "400", description = "a field is missing or wrong: each named with the reason", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.VALIDATION_ERROR)))
+    @APIResponse(responseCode = "404", description = "no such thing, or not this caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.NOT_FOUND)))
+    public Response enable(@PathParam("username") String username,
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Enabled.class), examples = @ExampleObject(name = "example", value = ApiDocs.ENABLED))) String body) {
         boolean enabled = JsonBody.of(body).bool("enabled");
         return accounts.setEnabled(username, enabled, by()) ? Response.noContent().build()
                 : ErrorResponses.notFound("no user " + username);
@@ -71,7 +91,14 @@ public class UsersResource {
     @PUT
     @Path("{username}/password")
     @Operation(summary = "Set a user's password: {password}; the user's other sessions end")
-    public Response password(@PathParam("username") String username, String body) {
+    @APIResponse(responseCode = "204", description = "changed")
+    @APIResponse(responseCode = "400", description = "a field is missing or wrong: each named with the reason", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.VALIDATION_ERROR)))
+    @APIResponse(responseCode = "404", description = "no such thing, or not this caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.NOT_FOUND)))
+    public Response password(@PathParam("username") String username,
+                             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "example", value = ApiDocs.PASSWORD))) String body) {
         String password = JsonBody.of(body).text("password", true);
         if (!accounts.setPassword(username, password, by())) {
             return ErrorResponses.notFound("no user " + username);

@@ -38,6 +38,14 @@ import org.bngopt.reference.boundary.ReferenceSnapshots;
 import org.bngopt.jobs.control.JobStore;
 import org.bngopt.jobs.entity.JobStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.bngopt.api.ApiDocs;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.bngopt.contract.JobView;
+import org.bngopt.quote.QuoteRequest;
 
 import java.net.URI;
 import java.util.UUID;
@@ -68,7 +76,18 @@ public class JobsResource {
     @Operation(summary = "Submit a quote request (rules.md §11)",
             description = "200 with the cached result, or 202 with the job to poll; 400 lists every validation error;"
                     + " 413 for a body over 1 MiB; 429 with Retry-After past the client's rate")
-    public Response submit(String body) {
+    @APIResponse(responseCode = "200", description = "answered from the cache: the job with its result", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JobView.class), examples = @ExampleObject(name = "example", value = ApiDocs.JOB)))
+    @APIResponse(responseCode = "202", description = "queued: poll Location", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Accepted.class), examples = @ExampleObject(name = "example", value = ApiDocs.ACCEPTED)))
+    @APIResponse(responseCode = "400", description = "a field is missing or wrong: each named with the reason", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.VALIDATION_ERROR)))
+    @APIResponse(responseCode = "413", description = "the body is over 1 MiB", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "429", description = "over the caller's rate; see Retry-After", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class)))
+    public Response submit(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QuoteRequest.class), examples = @ExampleObject(name = "example", value = ApiDocs.QUOTE_REQUEST))) String body) {
         Jobs.Submission submission = jobs.submit(body == null ? "" : body, caller.getUserPrincipal().getName());
         return submission.cached() ? cached(submission) : accepted(uri.getBaseUri(), submission);
     }
@@ -89,6 +108,10 @@ public class JobsResource {
     @Operation(summary = "A job's status, progress, timings and, when finished, its result",
             description = "Only for its submitter, a user who joined it, or an admin; 404 for anyone else. notices warn of"
                     + " a site LPA or NCA missing or not in the reference data, which makes every bank count as far by it")
+    @APIResponse(responseCode = "200", description = "the job", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JobView.class), examples = @ExampleObject(name = "example", value = ApiDocs.JOB)))
+    @APIResponse(responseCode = "404", description = "no such thing, or not this caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.NOT_FOUND)))
     public Response job(@PathParam("id") String id) {
         return jobs.find(Parameters.id(id), who())
                 .map(job -> Response.ok(JobViews.full(job, snapshots.current())).build())
@@ -101,6 +124,16 @@ public class JobsResource {
     @Operation(summary = "A finished job's quote as CSV, Excel or PDF: facts, totals (and unmet units), allocations and demand lines",
             description = "Numbers are numbers (money columns say GBP); text that a spreadsheet would run as a formula is"
                     + " prefixed with an apostrophe. 409 while the job has no result")
+    @APIResponse(responseCode = "200", description = "the file, named after the quote", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "no such thing, or not this caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "the job has no result yet", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class)))
     public Response export(@PathParam("id") String id, @PathParam("format") String format) {
         Job job = jobs.find(Parameters.id(id), who()).orElse(null);
         if (job == null) {
@@ -130,6 +163,14 @@ public class JobsResource {
     @Operation(summary = "Cancel a queued job, or a running one at its next step",
             description = "Only its submitter or an admin may; the submitter only while nobody who joined the job"
                     + " (by submitting the same request) still waits for it: 403 and 409 otherwise")
+    @APIResponse(responseCode = "200", description = "cancelled: the job's summary", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "403", description = "not the submitter or an admin", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "no such thing, or not this caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "already ended, or others wait for it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiError.class)))
     public Response cancel(@PathParam("id") String id) {
         UUID jobId = Parameters.id(id);
         return switch (jobs.cancel(jobId, who())) {

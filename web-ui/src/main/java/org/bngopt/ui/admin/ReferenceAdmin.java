@@ -7,7 +7,9 @@ import org.bngopt.contract.ImportAnswer;
 import org.bngopt.contract.PriceChange;
 import org.bngopt.contract.StockQuantities;
 import org.bngopt.ui.client.Api;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -27,7 +29,7 @@ public class ReferenceAdmin implements Serializable {
     @Inject
     Api api;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private byte[] checked;
     private String checkedName;
     private final List<ImportAnswer.TableChange> changes = new ArrayList<>();
@@ -50,10 +52,16 @@ public class ReferenceAdmin implements Serializable {
             AdminCalls.error("Choose an .xlsx workbook or a .zip of CSV files first.");
             return;
         }
-        byte[] content = file.getContent();
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            AdminCalls.error("The file could not be read; please choose it again.");
+            return;
+        }
         if (send(content, false)) {
             checked = content;
-            checkedName = file.getFileName();
+            checkedName = file.getSubmittedFileName();
         }
     }
 
@@ -107,11 +115,11 @@ public class ReferenceAdmin implements Serializable {
         return problems;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

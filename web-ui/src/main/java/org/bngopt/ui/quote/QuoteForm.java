@@ -33,7 +33,10 @@ public class QuoteForm implements Serializable {
     @Inject
     Catalogue catalogue;
 
+    static final int DEMAND_PAGE = 25;
+
     private final List<DemandRow> rows = new ArrayList<>(List.of(new DemandRow()));
+    private int firstRow;
     private String lpa;
     private String nca;
     private boolean locationUnknown;
@@ -52,6 +55,12 @@ public class QuoteForm implements Serializable {
 
     public void addRow() {
         rows.add(new DemandRow());
+        showLastPage();
+    }
+
+    /** The demand table is paged; a line added goes to the last page, which the table then shows. */
+    private void showLastPage() {
+        firstRow = (rows.size() - 1) / DEMAND_PAGE * DEMAND_PAGE;
     }
 
     public void removeRow(DemandRow row) {
@@ -65,6 +74,7 @@ public class QuoteForm implements Serializable {
     public void clear() {
         rows.clear();
         rows.add(new DemandRow());
+        firstRow = 0;
         lpa = null;
         nca = null;
         locationUnknown = false;
@@ -83,6 +93,7 @@ public class QuoteForm implements Serializable {
     public void addNetGain(String ledger) {
         rows.removeIf(row -> (row.getHabitat() == null || row.getHabitat().isBlank()) && row.getUnits() == null);
         rows.add(new DemandRow(NET_GAIN.get(ledger), null));
+        showLastPage();
     }
 
     public List<String> completeHabitat(String query) {
@@ -195,6 +206,8 @@ public class QuoteForm implements Serializable {
     // --- plain accessors for the form
 
     public List<DemandRow> getRows() { return rows; }
+    public int getFirstRow() { return firstRow; }
+    public void setFirstRow(int value) { this.firstRow = value; }
     public String getLpa() { return lpa; }
     public void setLpa(String lpa) { this.lpa = lpa; }
     public String getNca() { return nca; }
