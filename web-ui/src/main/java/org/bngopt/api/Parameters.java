@@ -11,6 +11,7 @@ import java.util.UUID;
 /** Parsing of query and path parameters at the edge, each failure naming the parameter. */
 public final class Parameters {
     public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_WAIT_MILLIS = 10_000;
 
     private Parameters() {
     }
@@ -25,6 +26,11 @@ public final class Parameters {
 
     public static int page(String value) {
         return integer("page", value, 0, 0, Integer.MAX_VALUE);
+    }
+
+    /** How long a caller will wait for a job to end: 0 to {@value #MAX_WAIT_MILLIS} ms, 0 when absent. */
+    public static int waitMillis(String value) {
+        return integer("waitMillis", value, 0, 0, MAX_WAIT_MILLIS);
     }
 
     public static int size(String value, int defaultSize) {

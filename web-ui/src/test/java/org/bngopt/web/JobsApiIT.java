@@ -198,6 +198,22 @@ class JobsApiIT extends DeployedApplication {
     }
 
     @Test
+    @Order(10)
+    void aClientMayWaitForTheEndOfAJobInOneCall() throws Exception {
+        HttpResponse<String> accepted = post(SampleRequests.distinct(901, 4));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = JSON.readTree(accepted.body()).path("id").asText();
+
+        HttpResponse<String> ended = get("api/jobs/" + id + "?waitMillis=10000");
+
+        assertThat(JSON.readTree(ended.body()).path("status").asText()).isEqualTo("finished");
+        assertThat(JSON.readTree(ended.body()).path("result").path("total").isNumber()).isTrue();
+        HttpResponse<String> tooLong = get("api/jobs/" + id + "?waitMillis=60000");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"waitMillis\"");
+    }
+
+    @Test
     @Order(9)
     void metricsOpenApiAndTheDocsPage() throws Exception {
         URI server = uri().resolve("/");

@@ -275,7 +275,8 @@ class QuotePagesIT extends DeployedApplication {
         type("quote:demand:0:habitat_input", "Grassland - Lowland calcareous grassland");
         type("quote:demand:0:units", "9000");
         browser.findElement(By.id("quote:locationUnknown")).click();
-        await().until(ExpectedConditions.attributeToBe(By.id("quote:lpa_input"), "disabled", "true"));
+        await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> "true".equals(driver.findElement(By.id("quote:lpa_input")).getAttribute("disabled")));
         long clicked = System.nanoTime();
         browser.findElement(By.id("quote:submit")).click();
 

@@ -19,6 +19,7 @@ import org.bngopt.quote.CanonicalRequest;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.solve.Optimiser;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +41,8 @@ public class Jobs {
      * while nobody who joined it still waits for it.
      */
     public enum Cancellation { CANCELLED, ALREADY_FINAL, UNKNOWN, NOT_SUBMITTER, OTHERS_WAITING }
+
+    static final long AWAIT_STEP_MILLIS = 20;
 
     @Inject
     Optimisers optimisers;
@@ -140,6 +143,25 @@ public class Jobs {
     public Optional<Job> find(UUID id, Caller caller) {
         return store.find(id).filter(job -> caller.admin() || caller.name().equals(job.submittedBy())
                 || store.watchers(id).contains(caller.name()));
+    }
+
+    /**
+     * The job once it has ended, or as it is after {@code wait}: a client that long-polls sees a quick
+     * job's result as soon as it is there rather than at its next poll. Checked every {@value #AWAIT_STEP_MILLIS} ms.
+     */
+    public Optional<Job> awaitEnd(UUID id, Caller caller, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Optional<Job> job = find(id, caller);
+        while (job.isPresent() && job.get().status().live() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(AWAIT_STEP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            job = store.find(id);
+        }
+        return job;
     }
 
     public Cancellation cancel(UUID id, Caller caller) {

@@ -38,6 +38,7 @@ import org.bngopt.reference.boundary.ReferenceSnapshots;
 import org.bngopt.jobs.control.JobStore;
 import org.bngopt.jobs.entity.JobStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.bngopt.api.ApiDocs;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -48,6 +49,7 @@ import org.bngopt.contract.JobView;
 import org.bngopt.quote.QuoteRequest;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -112,8 +114,10 @@ public class JobsResource {
             schema = @Schema(implementation = JobView.class), examples = @ExampleObject(name = "example", value = ApiDocs.JOB)))
     @APIResponse(responseCode = "404", description = "no such thing, or not this caller's", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiError.class), examples = @ExampleObject(name = "example", value = ApiDocs.NOT_FOUND)))
-    public Response job(@PathParam("id") String id) {
-        return jobs.find(Parameters.id(id), who())
+    public Response job(@PathParam("id") String id,
+                        @Parameter(description = "wait up to this many milliseconds (0 to 10,000) for the job to end, then"
+                                + " answer; 0 (the default) answers at once") @QueryParam("waitMillis") String waitMillis) {
+        return jobs.awaitEnd(Parameters.id(id), who(), Duration.ofMillis(Parameters.waitMillis(waitMillis)))
                 .map(job -> Response.ok(JobViews.full(job, snapshots.current())).build())
                 .orElseGet(() -> ErrorResponses.notFound("no job " + id));
     }

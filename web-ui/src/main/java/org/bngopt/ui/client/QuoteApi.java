@@ -33,6 +33,11 @@ public interface QuoteApi {
     @Path("jobs/{id}")
     JobView job(@PathParam("id") String id);
 
+    /** The job once it has ended, or as it is after {@code waitMillis}. */
+    @GET
+    @Path("jobs/{id}")
+    JobView awaitEnd(@PathParam("id") String id, @QueryParam("waitMillis") int waitMillis);
+
     @DELETE
     @Path("jobs/{id}")
     JobView cancel(@PathParam("id") String id);

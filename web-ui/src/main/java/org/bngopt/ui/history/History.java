@@ -10,9 +10,7 @@ import org.bngopt.contract.JobView;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.Site;
 import org.bngopt.ui.client.Api;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.bngopt.ui.UkTime;
 import org.bngopt.quote.DemandLine;
 import org.bngopt.ui.quote.ResultView;
 import org.primefaces.model.FilterMeta;
@@ -29,8 +27,6 @@ import java.util.Map;
 @ViewScoped
 public class History implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Inject
     Api api;
@@ -80,7 +76,7 @@ public class History implements Serializable {
     private static HistoryRow row(JobView job) {
         QuoteRequest request = job.request();
         Site site = request.site() == null ? Site.NONE : request.site();
-        return new HistoryRow(job.id(), job.status(), job.cached(), CREATED.format(job.createdAt().atZoneSameInstant(UK)),
+        return new HistoryRow(job.id(), job.status(), job.cached(), UkTime.format(job.createdAt()),
                 job.submittedBy(), site.lpa() == null ? "" : site.lpa(), site.nca() == null ? "" : site.nca(),
                 demandSummary(request.demand()), job.total() == null ? "" : ResultView.money(job.total()));
     }

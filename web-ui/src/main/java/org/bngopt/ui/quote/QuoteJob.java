@@ -25,6 +25,8 @@ import java.io.Serializable;
 @ViewScoped
 public class QuoteJob implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How long a submission waits for its job to end before the page starts polling. */
+    static final int FIRST_WAIT_MILLIS = 800;
     static final String UNREACHABLE = "The quote service cannot be reached. Please try again in a moment.";
 
     @Inject
@@ -57,6 +59,10 @@ public class QuoteJob implements Serializable {
         try {
             sent = form.toRequest();
             JobView answer = api.client().submit(sent);
+            if (answer.running()) {
+                // Most quotes take a fraction of a second: wait for this one in this answer, then poll.
+                answer = api.client().awaitEnd(answer.id(), FIRST_WAIT_MILLIS);
+            }
             answerMillis = (System.nanoTime() - started) / 1_000_000;
             show(answer);
         } catch (ApiException refused) {

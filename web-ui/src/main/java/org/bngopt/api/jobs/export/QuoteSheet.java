@@ -1,6 +1,8 @@
 package org.bngopt.api.jobs.export;
 
 import org.bngopt.quote.Allocation;
+import org.bngopt.quote.DiscountType;
+import org.bngopt.quote.PromoterDiscount;
 import org.bngopt.quote.LineResult;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
@@ -36,6 +38,12 @@ public record QuoteSheet(String title, String fileName, List<List<Object>> rows)
         rows.add(row("Reference data", result.referenceDataVersion()));
         rows.add(row());
         rows.add(row("Contract size", result.contractSize()));
+        PromoterDiscount discount = request.options() == null ? null : request.options().promoterDiscount();
+        if (discount != null && discount.type() == DiscountType.PERCENTAGE && discount.value() != null) {
+            rows.add(row("Promoter discount (% off unit prices, included)", discount.value()));
+        } else if (discount != null && discount.type() == DiscountType.TIER_UP) {
+            rows.add(row("Promoter discount", "tier up: priced as the next contract size, included"));
+        }
         rows.add(row("Subtotal (GBP)", result.subtotal()));
         rows.add(row("SUO discount (GBP)", result.suoDiscount()));
         rows.add(row("Admin fee (GBP)", result.adminFee()));
