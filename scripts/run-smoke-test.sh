@@ -47,11 +47,13 @@ check "run.sh printed a generated admin password" yes "$([ ${#password} -ge 16 ]
 check "only one instance created the admin" 1 "$(grep -l 'Initial admin account created' "$RUN_DIR"/instance-*.log | wc -l)"
 check "the home page asks an anonymous caller to sign in" 302 "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$PORT/)"
 cookies=$(mktemp)
-view_state=$(curl -s -c "$cookies" -b "$cookies" http://127.0.0.1:$PORT/login.xhtml \
-  | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+login_page=$(curl -s -c "$cookies" -b "$cookies" http://127.0.0.1:$PORT/login.xhtml)
+view_state=$(sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' <<<"$login_page" | head -1)
+# PrimeFaces' CSP mode: the form goes back with its page's nonce, as the page's script sends it.
+nonce=$(sed -n "s/.*PrimeFaces.csp.init('\([^']*\)').*/\1/p" <<<"$login_page" | head -1)
 curl -s -o /dev/null -c "$cookies" -b "$cookies" http://127.0.0.1:$PORT/login.xhtml --data-urlencode signin=signin \
   --data-urlencode signin:username=admin --data-urlencode "signin:password=$password" --data-urlencode signin:submit= \
-  --data-urlencode "jakarta.faces.ViewState=$view_state"
+  --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce"
 check "signed in, the home page shows the reference version" yes \
   "$(curl -s -b "$cookies" http://127.0.0.1:$PORT/ | grep -q 'ref-2025.11-r1' && echo yes || echo no)"
 rm -f "$cookies"
@@ -65,7 +67,7 @@ check "a second start leaves the running instances alone" 2 "$(ls "$RUN_DIR"/ins
 check "restart on the existing database: health" "$ok" "$(curl -s http://127.0.0.1:$PORT/api/health)"
 check "restart does not load the sample again: banks" 12 "$(sql 'select count(*) from banks')"
 check "restart does not load the sample again: prices" 1305 "$(sql 'select count(*) from prices')"
-check "restart applies no migration twice" 4 "$(sql 'select count(*) from flyway_schema_history')"
+check "restart applies no migration twice" 5 "$(sql 'select count(*) from flyway_schema_history')"
 check "restart creates no second admin" 1 "$(sql 'select count(*) from users')"
 
 echo "smoke: $passed passed, 0 failed"

@@ -371,6 +371,41 @@ class QuotePagesIT extends DeployedApplication {
         }
     }
 
+    /**
+     * Click to result for fresh (uncached) four-line quotes on a warm instance, as a person sees it.
+     * Measured, not asserted: the figures go to docs/performance.md.
+     */
+    @Test
+    @Order(12)
+    void clickToResultOfFreshFourLineQuotes() throws Exception {
+        String[] habitats = {"Grassland - Other neutral grassland", "Heathland and shrub - Mixed scrub",
+                "Cropland - Cereal crops", "Grassland - Modified grassland"};
+        List<Long> millis = new java.util.ArrayList<>();
+        for (int run = 0; run < 7; run++) {
+            openQuotePage();
+            for (int line = 0; line < habitats.length; line++) {
+                if (line > 0) {
+                    browser.findElement(By.id("quote:addLine")).click();
+                    int added = line;
+                    await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                            .until(driver -> !driver.findElements(By.id("quote:demand:" + added + ":units")).isEmpty());
+                }
+                type("quote:demand:" + line + ":habitat_input", habitats[line]);
+                type("quote:demand:" + line + ":units", String.format(java.util.Locale.ROOT, "%.3f", 0.2 + 0.013 * run + 0.1 * line));
+            }
+            type("quote:lpa_input", "Winchester");
+            type("quote:nca_input", "Hampshire Downs");
+            long clicked = System.nanoTime();
+            browser.findElement(By.id("quote:submit")).click();
+            await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:total")));
+            millis.add((System.nanoTime() - clicked) / 1_000_000);
+            assertThat(browser.findElements(By.id("quote:cached"))).as("a fresh quote, not a cached one").isEmpty();
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.printf("QuotePagesIT: click to result, fresh 4-line quotes: median %d ms, range %d-%d ms, runs %s%n",
+                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), millis);
+    }
+
     /** The serious and critical WCAG 2.1 A/AA violations axe-core finds on a page, described. */
     private List<String> scan(String page, String role) {
         browser.get(uri().resolve(page).toString());

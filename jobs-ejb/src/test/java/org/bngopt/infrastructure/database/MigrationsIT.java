@@ -41,11 +41,11 @@ class MigrationsIT {
     void migratesAnEmptyDatabaseThenRerunsWithoutChange() throws SQLException {
         MigrateResult first = Migrations.on(dataSource).migrate();
 
-        assertThat(first.migrationsExecuted).isEqualTo(4);
-        assertThat(first.targetSchemaVersion).isEqualTo("4");
+        assertThat(first.migrationsExecuted).isEqualTo(5);
+        assertThat(first.targetSchemaVersion).isEqualTo("5");
         assertThat(tables()).contains("banks", "habitats", "distinctiveness_levels", "stock", "prices", "srm",
                 "contract_sizes", "trading_rules", "lpa_adjacency", "nca_adjacency", "reference_version", "jobs",
-                "users", "api_tokens", "audit_log");
+                "users", "api_tokens", "audit_log", "job_watchers");
         assertSampleLoadedOnce();
 
         MigrateResult second = Migrations.on(dataSource).migrate();
@@ -75,7 +75,7 @@ class MigrationsIT {
         }
         int executed = instances.stream().mapToInt(instance -> instance.join().migrationsExecuted).sum();
 
-        assertThat(executed).isEqualTo(4);
+        assertThat(executed).isEqualTo(5);
         assertSampleLoadedOnce();
     }
 
