@@ -3,6 +3,8 @@ package org.bngopt.cli;
 import org.bngopt.quote.ValidationErrorBody;
 import org.bngopt.quote.InvalidRequestException;
 import org.bngopt.json.Json;
+import org.bngopt.metric.MetricImport;
+import org.bngopt.metric.MetricReader;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.reference.ReferenceCsv;
@@ -22,7 +24,9 @@ import java.util.function.Supplier;
 /**
  * {@code java -jar optimiser-cli.jar --reference DIR --request FILE}: prints the result JSON and exits 0;
  * exits 2 with the §13 body for a request error, 3 with a message on stderr for an unusable reference
- * folder, and 1 for a usage error. Stdout carries nothing but the JSON.
+ * folder, and 1 for a usage error. {@code --metric WORKBOOK} prints what a statutory metric workbook says
+ * the quote must buy (metric-import.md), exit 0, or its error JSON with exit 2 for an unusable workbook.
+ * Stdout carries nothing but the JSON.
  */
 public final class Main {
     static final int OK = 0;
@@ -38,6 +42,9 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && "--metric".equals(args[0])) {
+            return metric(args, out, err);
+        }
         Path reference = null;
         Path request = null;
         for (int i = 0; i < args.length; i++) {
@@ -89,6 +96,23 @@ public final class Main {
         QuoteResult result = quietly(() -> optimiser.quote(quoteRequest, timeLimit));
         out.println(Json.indented(result));
         return OK;
+    }
+
+    private static int metric(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2) {
+            err.println("usage: java -jar optimiser-cli.jar --metric WORKBOOK");
+            return USAGE;
+        }
+        byte[] workbook;
+        try {
+            workbook = Files.readAllBytes(Path.of(args[1]));
+        } catch (IOException e) {
+            err.println("cannot read workbook " + args[1] + ": " + e.getMessage());
+            return USAGE;
+        }
+        MetricImport result = MetricReader.read(workbook);
+        out.println(Json.indented(result));
+        return result.ok() ? OK : REQUEST_ERROR;
     }
 
     private static Duration timeLimit() {

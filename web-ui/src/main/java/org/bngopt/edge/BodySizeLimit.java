@@ -10,14 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Refuses API request bodies over 1 MiB (16 MiB for reference-data imports) with 413 before anything parses them: by the declared
+ * Refuses API request bodies over 1 MiB (16 MiB for reference-data imports and metric workbooks) with 413 before anything parses them: by the declared
  * Content-Length when there is one, else by reading at most one byte past the limit.
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
     static final int MAX_BYTES = 1 << 20;
-    /** Reference-data uploads (admins only) may be larger: a whole set with thousands of rows. */
+    /** Reference-data uploads (admins only) and metric workbooks (a real one is about 3 MB) may be larger. */
     static final int MAX_IMPORT_BYTES = 16 << 20;
 
     @Override
@@ -25,7 +25,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (!request.hasEntity()) {
             return;
         }
-        int limit = request.getUriInfo().getPath().startsWith("admin/reference/import") ? MAX_IMPORT_BYTES : MAX_BYTES;
+        String path = request.getUriInfo().getPath();
+        int limit = path.startsWith("admin/reference/import") || path.startsWith("metric") ? MAX_IMPORT_BYTES : MAX_BYTES;
         if (request.getLength() > limit) {
             request.abortWith(ErrorResponses.payloadTooLarge(limit));
             return;

@@ -13,6 +13,7 @@ import org.bngopt.contract.BankPage;
 import org.bngopt.contract.HabitatList;
 import org.bngopt.contract.JobPage;
 import org.bngopt.contract.JobView;
+import org.bngopt.contract.MetricAnswer;
 import org.bngopt.contract.LpaList;
 import org.bngopt.contract.NcaList;
 import org.bngopt.contract.PricePage;
@@ -47,6 +48,12 @@ public interface QuoteApi {
     JobPage history(@QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
                     @QueryParam("lpa") String lpa, @QueryParam("nca") String nca, @QueryParam("page") int page,
                     @QueryParam("size") int size);
+
+    /** What a metric workbook says the quote must buy. */
+    @POST
+    @Path("metric")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    MetricAnswer readMetric(byte[] workbook);
 
     @GET
     @Path("reference/habitats")

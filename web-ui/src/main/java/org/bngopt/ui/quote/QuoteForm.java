@@ -70,6 +70,17 @@ public class QuoteForm implements Serializable {
         }
     }
 
+    /** The demand lines of an imported metric, replacing the form's, and its SUO-eligible surplus. */
+    void replaceDemand(List<DemandRow> lines, BigDecimal suoSurplus) {
+        rows.clear();
+        rows.addAll(lines);
+        if (rows.isEmpty()) {
+            rows.add(new DemandRow());
+        }
+        firstRow = 0;
+        suoEligibleSurplus = suoSurplus;
+    }
+
     /** Empties the whole form. */
     public void clear() {
         rows.clear();
@@ -103,6 +114,12 @@ public class QuoteForm implements Serializable {
     public String ledgerOf(String habitat) {
         Catalogue.HabitatChoice choice = catalogue.habitat(habitat);
         return choice == null ? "" : choice.ledger();
+    }
+
+    /** Whether a line names a habitat the catalogue knows (blank counts as known: it is simply not filled yet). */
+    public boolean isKnownHabitat(String habitat) {
+        return habitat == null || habitat.isBlank() || catalogue.habitat(habitat) != null
+                || org.bngopt.rules.Catalogue.isNetGainLabel(habitat);
     }
 
     public String distinctivenessOf(String habitat) {
