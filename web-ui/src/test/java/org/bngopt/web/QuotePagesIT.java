@@ -397,7 +397,9 @@ class QuotePagesIT extends DeployedApplication {
             type("quote:nca_input", "Hampshire Downs");
             long clicked = System.nanoTime();
             browser.findElement(By.id("quote:submit")).click();
-            await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:total")));
+            // Polled every 5 ms: the default 500 ms poll of a wait would be most of what is measured.
+            new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(5))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("quote:total")));
             millis.add((System.nanoTime() - clicked) / 1_000_000);
             assertThat(browser.findElements(By.id("quote:cached"))).as("a fresh quote, not a cached one").isEmpty();
         }
