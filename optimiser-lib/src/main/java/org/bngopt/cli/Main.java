@@ -38,6 +38,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // POI logs through Log4j's API; without a provider Log4j would say so on stdout. Its simple logger
+        // writes to stderr, leaving stdout to the JSON.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.exit(run(args, System.out, System.err));
     }
 
@@ -110,7 +113,7 @@ public final class Main {
             err.println("cannot read workbook " + args[1] + ": " + e.getMessage());
             return USAGE;
         }
-        MetricImport result = MetricReader.read(workbook);
+        MetricImport result = quietly(() -> MetricReader.read(workbook));
         out.println(Json.indented(result));
         return result.ok() ? OK : REQUEST_ERROR;
     }

@@ -408,6 +408,35 @@ class QuotePagesIT extends DeployedApplication {
                 sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), millis);
     }
 
+    @Test
+    @Order(13)
+    void aMetricWorkbookBecomesTheQuotesDemand() throws Exception {
+        openQuotePage();
+        Path workbook = Path.of("..", "optimiser-lib", "src", "test", "resources", "metric", "workbooks",
+                "area_medium_hierarchy.xlsx").toAbsolutePath();
+        browser.findElement(By.id("metric:file")).sendKeys(workbook.toString());
+        browser.findElement(By.id("metric:read")).click();
+
+        WebElement preview = await().until(ExpectedConditions.presenceOfElementLocated(By.id("metric:preview")));
+        assertThat(preview.getText()).contains("Grassland - Other neutral grassland", "Heathland and shrub - Mixed scrub",
+                "Net Gain (Low-equivalent)", "On-site transfers", "Woodland and forest - Lowland mixed deciduous woodland");
+        screenshot("metric-preview", "metric:preview");
+
+        browser.findElement(By.id("metric:useLines")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:demand:2:habitat_input")));
+        assertThat(browser.findElement(By.id("quote:demand:0:habitat_input")).getAttribute("value"))
+                .isEqualTo("Grassland - Other neutral grassland");
+        assertThat(browser.findElement(By.id("quote:demand:2:habitat_input")).getAttribute("value"))
+                .isEqualTo("Net Gain (Low-equivalent)");
+        assertThat(browser.findElements(By.id("metric:preview"))).as("the preview is gone once used").isEmpty();
+
+        type("quote:lpa_input", "Winchester");
+        type("quote:nca_input", "Hampshire Downs");
+        browser.findElement(By.id("quote:submit")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:total")));
+        assertThat(browser.findElement(By.id("quote:lines")).getText()).contains("Heathland and shrub - Mixed scrub");
+    }
+
     /** The serious and critical WCAG 2.1 A/AA violations axe-core finds on a page, described. */
     private List<String> scan(String page, String role) {
         browser.get(uri().resolve(page).toString());
