@@ -155,11 +155,11 @@ class QuotePagesIT extends DeployedApplication {
         browser.findElement(By.id("quote:submit")).click();
 
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand"), "Units must be from 0 to 10,000."));
-        assertThat(browser.findElement(By.id("quote:demand:0:units")).getAttribute("value")).as("as typed").isEqualTo("-1");
+        assertThat(valueOf("quote:demand:0:units")).as("as typed").isEqualTo("-1");
         type("quote:demand:0:units", "99999");
         browser.findElement(By.id("quote:submit")).click();
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand"), "Units must be from 0 to 10,000."));
-        assertThat(browser.findElement(By.id("quote:demand:0:units")).getAttribute("value")).isEqualTo("99999");
+        assertThat(valueOf("quote:demand:0:units")).isEqualTo("99999");
 
         type("quote:demand:0:units", "1");
         browser.findElement(By.id("quote:submit")).click();
@@ -467,6 +467,12 @@ class QuotePagesIT extends DeployedApplication {
             browser.findElement(By.id("signin:submit")).click();
             await().until(ExpectedConditions.presenceOfElementLocated(By.id("quote:submit")));
         }
+    }
+
+    /** An input's value, read again if an Ajax update replaced the element meanwhile. */
+    private static String valueOf(String id) {
+        return await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id(id)).getAttribute("value"));
     }
 
     private static void type(String id, String text) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import java.util.Map;
 import org.bngopt.quote.QuoteRequest;
 import java.util.List;
@@ -52,6 +53,7 @@ public class QuoteJob implements Serializable {
             siteProblems.forEach((input, problem) -> faces.addMessage(input,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null)));
             faces.validationFailed();
+            showFieldMessages();
             return;
         }
         submittedAt = System.nanoTime();
@@ -68,6 +70,7 @@ public class QuoteJob implements Serializable {
         } catch (ApiException refused) {
             if (refused.status() == 400 && refused.error().errors() != null) {
                 FieldMessages.show(refused.error());
+                showFieldMessages();
             } else {
                 error = refused.getMessage();
             }
@@ -88,6 +91,20 @@ public class QuoteJob implements Serializable {
         } catch (ProcessingException e) {
             error = UNREACHABLE;
         }
+    }
+
+    /**
+     * "Get quote" re-renders only the status and the result, the quick path; when the form has problems
+     * (a Faces validation here, or the API's field errors) the whole form is rendered again to show them.
+     */
+    public void afterValidation() {
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            showFieldMessages();
+        }
+    }
+
+    private static void showFieldMessages() {
+        PrimeFaces.current().ajax().update("quote");
     }
 
     /** Empties the form and forgets the job shown (after the page asked). */
