@@ -413,7 +413,7 @@ class QuotePagesIT extends DeployedApplication {
     void aMetricWorkbookBecomesTheQuotesDemand() throws Exception {
         openQuotePage();
         Path workbook = Path.of("..", "optimiser-lib", "src", "test", "resources", "metric", "workbooks",
-                "area_medium_hierarchy.xlsx").toAbsolutePath();
+                "area_medium_hierarchy.xlsx").toAbsolutePath().normalize();
         browser.findElement(By.id("metric:file")).sendKeys(workbook.toString());
         browser.findElement(By.id("metric:read")).click();
 
