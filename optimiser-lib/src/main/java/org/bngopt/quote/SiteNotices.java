@@ -14,7 +14,22 @@ import java.util.Set;
  * either way; these notices travel beside it.
  */
 public final class SiteNotices {
+    /** The known names of one reference-data set; job views ask on every poll, so they are kept for the latest set. */
+    private record Known(ReferenceData data, Set<String> lpas, Set<String> ncas) {
+    }
+
+    private static volatile Known latest;
+
     private SiteNotices() {
+    }
+
+    private static Known known(ReferenceData data) {
+        Known known = latest;
+        if (known == null || known.data() != data) {
+            known = new Known(data, Areas.lpas(data).keySet(), Areas.ncas(data).keySet());
+            latest = known;
+        }
+        return known;
     }
 
     public static List<String> of(Site site, ReferenceData data) {
@@ -23,8 +38,9 @@ public final class SiteNotices {
             return List.of("No site LPA or NCA was given, so every bank counts as far.");
         }
         List<String> notices = new ArrayList<>();
-        check("LPA", given.lpa(), Areas.lpas(data).keySet(), notices);
-        check("NCA", given.nca(), Areas.ncas(data).keySet(), notices);
+        Known known = known(data);
+        check("LPA", given.lpa(), known.lpas(), notices);
+        check("NCA", given.nca(), known.ncas(), notices);
         return notices;
     }
 

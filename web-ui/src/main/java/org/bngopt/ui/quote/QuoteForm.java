@@ -157,26 +157,9 @@ public class QuoteForm implements Serializable {
         ncaNeighbours = new ArrayList<>(catalogue.ncaNeighbours(nca));
     }
 
-    /**
-     * The site must be one the reference data knows, or declared unknown: a misspelt LPA or NCA would
-     * silently make every bank far. Each problem is keyed by the input it belongs to.
-     */
+    /** What stops the site being submitted, keyed by input ({@link SiteChoice}). */
     Map<String, String> siteProblems() {
-        Map<String, String> problems = new TreeMap<>();
-        if (locationUnknown) {
-            return problems;
-        }
-        if (text(lpa) == null && text(nca) == null) {
-            problems.put("quote:lpa", "Choose the site's local planning authority, or tick \u201cLocation not known\u201d.");
-            problems.put("quote:nca", "Choose the site's national character area, or tick \u201cLocation not known\u201d.");
-        }
-        if (text(lpa) != null && !catalogue.isLpa(text(lpa))) {
-            problems.put("quote:lpa", "\u201c" + text(lpa) + "\u201d is not a local planning authority in the reference data; choose one from the list.");
-        }
-        if (text(nca) != null && !catalogue.isNca(text(nca))) {
-            problems.put("quote:nca", "\u201c" + text(nca) + "\u201d is not a national character area in the reference data; choose one from the list.");
-        }
-        return problems;
+        return SiteChoice.problems(catalogue, text(lpa), text(nca), locationUnknown);
     }
 
     // --- to and from the API's request

@@ -6,12 +6,12 @@ import org.bngopt.quote.DiscountType;
 import org.bngopt.quote.LineResult;
 import org.bngopt.quote.PromoterDiscount;
 import org.bngopt.quote.QuoteResult;
+import org.bngopt.quote.UnmetUnits;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +20,9 @@ import java.util.TreeMap;
 /**
  * A result as the page shows it: the §12 result in words and UK formats (units to 3 decimals, money to
  * the penny), the unmet units per ledger, units and cost per bank per ledger, and the promoter discount.
- * Unmet units that round to 0.000 are solver noise (rules.md allows 1e-6), not unmet demand: they are
- * neither shown nor counted.
+ * Unmet units that round to 0.000 are noise ({@link UnmetUnits}).
  */
 public final class ResultView {
-    /** Half the last digit shown: less than this is noise. */
-    static final BigDecimal NOISE = new BigDecimal("0.0005");
     static final List<String> LEDGERS = List.of("area", "hedgerow", "watercourse");
 
     /** Units per ledger and cost drawn from one bank. */
@@ -73,15 +70,7 @@ public final class ResultView {
 
     /** Unmet units per ledger (in ledger order), without noise; empty when the quote covers all demand. */
     public Map<String, BigDecimal> getUnmetByLedger() {
-        Map<String, BigDecimal> unmet = new LinkedHashMap<>();
-        for (String ledger : LEDGERS) {
-            BigDecimal sum = result.lines().stream().filter(line -> ledger.equals(line.ledger()))
-                    .map(LineResult::unmetUnits).filter(ResultView::isUnmet).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.signum() > 0) {
-                unmet.put(ledger, sum);
-            }
-        }
-        return unmet;
+        return UnmetUnits.byLedger(result);
     }
 
     public boolean isIncomplete() {
@@ -95,18 +84,14 @@ public final class ResultView {
         return String.join(" and ", parts);
     }
 
-    static boolean isUnmet(BigDecimal units) {
-        return units != null && units.compareTo(NOISE) >= 0;
-    }
-
     /** The line's unmet units as shown, or blank when it is met (noise included). */
     public String unmet(LineResult line) {
-        return isUnmet(line.unmetUnits()) ? units(line.unmetUnits()) : "";
+        return UnmetUnits.isUnmet(line.unmetUnits()) ? units(line.unmetUnits()) : "";
     }
 
     /** Why a line is unmet, in words that agree with the result's bank limit. */
     public String reason(LineResult line) {
-        if (!isUnmet(line.unmetUnits()) || line.reason() == null) {
+        if (!UnmetUnits.isUnmet(line.unmetUnits()) || line.reason() == null) {
             return "";
         }
         return switch (line.reason()) {

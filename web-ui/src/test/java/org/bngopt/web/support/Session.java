@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +120,20 @@ public final class Session {
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits up to 10 s for an audit entry (they are written in the background); this session must be an admin's. */
+    public void awaitAudit(String action, String actor) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String log;
+        do {
+            log = get("api/admin/audit?size=200").body();
+            if (log.contains("\"action\":\"" + action + "\"") && log.contains("\"actor\":\"" + actor + "\"")) {
+                return;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no audit entry '" + action + "' by '" + actor + "' within 10 s: " + log);
     }
 
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import org.bngopt.quote.LineResult;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
 import org.bngopt.quote.Site;
+import org.bngopt.quote.UnmetUnits;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -23,7 +24,6 @@ import java.util.Locale;
  * text or numbers; numbers stay numbers (no £ in a cell; the column heading says GBP).
  */
 public record QuoteSheet(String title, String fileName, List<List<Object>> rows) {
-    static final BigDecimal NOISE = new BigDecimal("0.0005");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
     public static QuoteSheet of(String jobId, OffsetDateTime createdAt, QuoteRequest request, QuoteResult result) {
@@ -48,14 +48,7 @@ public record QuoteSheet(String title, String fileName, List<List<Object>> rows)
         rows.add(row("SUO discount (GBP)", result.suoDiscount()));
         rows.add(row("Admin fee (GBP)", result.adminFee()));
         rows.add(row("Total (GBP)", result.total()));
-        for (String ledger : List.of("area", "hedgerow", "watercourse")) {
-            BigDecimal unmet = result.lines().stream().filter(line -> ledger.equals(line.ledger()))
-                    .map(LineResult::unmetUnits).filter(units -> units != null && units.compareTo(NOISE) >= 0)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (unmet.signum() > 0) {
-                rows.add(row("Incomplete: unmet " + ledger + " units", unmet));
-            }
-        }
+        UnmetUnits.byLedger(result).forEach((ledger, unmet) -> rows.add(row("Incomplete: unmet " + ledger + " units", unmet)));
         rows.add(row());
         rows.add(row("Allocations"));
         rows.add(row("Line", "Bank", "Bank name", "Supply habitat", "Type", "Tier", "SRM", "Units", "Stock units",
@@ -68,7 +61,7 @@ public record QuoteSheet(String title, String fileName, List<List<Object>> rows)
         rows.add(row("Demand lines"));
         rows.add(row("Line", "Habitat", "Ledger", "Units", "Delivered", "Unmet", "Why unmet"));
         for (LineResult line : result.lines()) {
-            boolean unmet = line.unmetUnits() != null && line.unmetUnits().compareTo(NOISE) >= 0;
+            boolean unmet = UnmetUnits.isUnmet(line.unmetUnits());
             rows.add(row(line.lineIndex() + 1, line.habitat(), line.ledger(), line.units(), line.deliveredUnits(),
                     unmet ? line.unmetUnits() : BigDecimal.ZERO, unmet && line.reason() != null ? line.reason() : ""));
         }
