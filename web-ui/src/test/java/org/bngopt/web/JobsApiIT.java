@@ -108,7 +108,7 @@ class JobsApiIT extends DeployedApplication {
             }
         }
 
-        assertThat(jobIds).hasSize(1);
+        assertThat(jobIds).as(() -> "one job for eight identical submits; the jobs: " + describe(jobIds)).hasSize(1);
         awaitEnd(jobIds.iterator().next());
         try (Connection connection = TestDatabases.connect(DATABASE); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select count(*) from jobs where cached = false"
@@ -259,6 +259,23 @@ class JobsApiIT extends DeployedApplication {
         }
         assertThat(List.of(unknownPath.statusCode(), wrongMethod.statusCode(), wrongRole.statusCode(), noToken.statusCode()))
                 .containsExactly(404, 405, 403, 401);
+    }
+
+    /** Each job as the API shows it without its result, to say why there was more than one. */
+    private String describe(Set<String> ids) {
+        StringBuilder jobs = new StringBuilder();
+        for (String id : ids) {
+            try {
+                JsonNode job = JSON.readTree(get("api/jobs/" + id).body());
+                if (job.isObject()) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) job).remove("result");
+                }
+                jobs.append(job).append(' ');
+            } catch (Exception e) {
+                jobs.append(id).append(": ").append(e).append(' ');
+            }
+        }
+        return jobs.toString();
     }
 
     private JsonNode awaitEnd(String id) throws Exception {

@@ -157,12 +157,12 @@ class QuotePagesIT extends DeployedApplication {
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand"), "Units must be from 0 to 10,000."));
         assertThat(valueOf("quote:demand:0:units")).as("as typed").isEqualTo("-1");
         type("quote:demand:0:units", "99999");
-        browser.findElement(By.id("quote:submit")).click();
+        submitAndAwaitTheFormRedrawn();
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:demand"), "Units must be from 0 to 10,000."));
         assertThat(valueOf("quote:demand:0:units")).isEqualTo("99999");
 
         type("quote:demand:0:units", "1");
-        browser.findElement(By.id("quote:submit")).click();
+        submitAndAwaitTheFormRedrawn();
         await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:form"),
                 "\u201cWinchster\u201d is not a local planning authority in the reference data"));
         assertThat(browser.findElements(By.id("job-status"))).as("nothing was submitted").isEmpty();
@@ -473,6 +473,16 @@ class QuotePagesIT extends DeployedApplication {
     private static String valueOf(String id) {
         return await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(By.id(id)).getAttribute("value"));
+    }
+
+    /**
+     * Submits a form that has problems to show: the whole form is drawn again, so the same message already
+     * on the page says nothing until the old inputs are gone.
+     */
+    private static void submitAndAwaitTheFormRedrawn() {
+        WebElement before = browser.findElement(By.id("quote:demand"));
+        browser.findElement(By.id("quote:submit")).click();
+        await().until(ExpectedConditions.stalenessOf(before));
     }
 
     private static void type(String id, String text) {
