@@ -72,6 +72,11 @@ public final class JsonFields {
         return object != null && !object.isNull();
     }
 
+    /** True when the field is there and is JSON {@code null}: in a change, "remove this". */
+    public boolean explicitNull(String name) {
+        return object != null && object.has(name) && object.get(name).isNull();
+    }
+
     public boolean has(String name) {
         return get(name) != null;
     }

@@ -1,6 +1,8 @@
 package org.bngopt.quotes;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.bngopt.quote.LineResult;
 
@@ -14,6 +16,7 @@ import java.util.List;
  * and the companion habitat for the rest. Manual lines take no discount and hold no stock.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(value = "cost", allowGetters = true)
 @JsonPropertyOrder({"kind", "habitatLost", "habitatSupplied", "units", "price", "bankName", "companionHabitat",
         "companionBank", "companionPrice", "mainShare", "tier", "cost"})
 public record ManualLine(ManualLineKind kind, String habitatLost, String habitatSupplied, BigDecimal units,
@@ -21,7 +24,8 @@ public record ManualLine(ManualLineKind kind, String habitatLost, String habitat
                          BigDecimal companionPrice, BigDecimal mainShare, String tier) {
     public static final String MANUAL_PRICING_REQUIRED = "MANUAL_PRICING_REQUIRED";
 
-    /** Units × price, or the two shares of a paired line, rounded half-up to pence once. */
+    /** Units × price, or the two shares of a paired line, rounded half-up to pence once; written, never read. */
+    @JsonProperty("cost")
     public BigDecimal cost() {
         BigDecimal exact = kind == ManualLineKind.AREA_PAIRED
                 ? units.multiply(mainShare).multiply(price)

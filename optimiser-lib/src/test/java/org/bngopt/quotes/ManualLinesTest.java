@@ -45,6 +45,15 @@ class ManualLinesTest {
     }
 
     @Test
+    void writtenWithItsCostAndReadBackWithout() {
+        ManualLine line = new ManualLine(ManualLineKind.HEDGEROW, "Native hedgerow", "Native hedgerow", new BigDecimal("0.5"),
+                new BigDecimal("30000"), null, null, null, null, null, null);
+        String json = Json.compact(List.of(line));
+        assertThat(json).contains("\"kind\":\"hedgerow\"", "\"cost\":15000");
+        assertThat(Json.read(json, ManualLine[].class)).containsExactly(line);
+    }
+
+    @Test
     void everyBadFieldIsNamed() {
         InvalidRequestException invalid = catchThrowableOfType(InvalidRequestException.class, () -> read(
                 "{\"manualLines\":[{\"kind\":\"moat\",\"habitatLost\":\"\",\"habitatSupplied\":\"y\",\"units\":0,\"price\":-1},"

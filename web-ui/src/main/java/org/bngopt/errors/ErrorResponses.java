@@ -8,6 +8,7 @@ import org.bngopt.contract.ApiError;
 import org.bngopt.contract.ApiException;
 import org.bngopt.infrastructure.database.DataAccessException;
 import org.bngopt.infrastructure.database.DatabaseNotReadyException;
+import org.bngopt.infrastructure.validation.ConflictException;
 import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.jobs.boundary.QueueFullException;
 import org.bngopt.json.Json;
@@ -41,6 +42,9 @@ public final class ErrorResponses {
         }
         if (error instanceof InvalidFieldException invalid) {
             return badField(invalid.field(), invalid.getMessage());
+        }
+        if (error instanceof ConflictException conflict) {
+            return json(ApiError.of(409, conflict.code(), conflict.getMessage()));
         }
         if (error instanceof ApiException refusal) {
             return json(refusal.error());

@@ -89,6 +89,28 @@ public class Jdbc {
         }
     }
 
+    /** The rows of a query inside a transaction of {@link #inTransaction}. */
+    public static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper, Object... values) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, values); ResultSet rows = statement.executeQuery()) {
+            List<T> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(mapper.map(rows));
+            }
+            return found;
+        }
+    }
+
+    public static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... values) throws SQLException {
+        return list(connection, sql, mapper, values).stream().findFirst();
+    }
+
+    /** An update inside a transaction of {@link #inTransaction}: the rows it changed. */
+    public static int update(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, values)) {
+            return statement.executeUpdate();
+        }
+    }
+
     public static PreparedStatement prepare(Connection connection, String sql, Object... values) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         bind(statement, values);

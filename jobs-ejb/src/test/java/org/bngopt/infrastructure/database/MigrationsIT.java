@@ -41,11 +41,13 @@ class MigrationsIT {
     void migratesAnEmptyDatabaseThenRerunsWithoutChange() throws SQLException {
         MigrateResult first = Migrations.on(dataSource).migrate();
 
-        assertThat(first.migrationsExecuted).isEqualTo(5);
-        assertThat(first.targetSchemaVersion).isEqualTo("5");
+        assertThat(first.migrationsExecuted).isEqualTo(7);
+        assertThat(first.targetSchemaVersion).isEqualTo("6.1");
         assertThat(tables()).contains("banks", "habitats", "distinctiveness_levels", "stock", "prices", "srm",
                 "contract_sizes", "trading_rules", "lpa_adjacency", "nca_adjacency", "reference_version", "jobs",
-                "users", "api_tokens", "audit_log", "job_watchers");
+                "users", "api_tokens", "audit_log", "job_watchers", "customers", "introducers", "quotes", "quote_events",
+                "quote_holds", "quote_expiry_runs");
+        assertThat(single("select nextval('quote_number')")).as("QUOTE_REFERENCE_START unset").isEqualTo("2025");
         assertSampleLoadedOnce();
 
         MigrateResult second = Migrations.on(dataSource).migrate();
@@ -75,7 +77,7 @@ class MigrationsIT {
         }
         int executed = instances.stream().mapToInt(instance -> instance.join().migrationsExecuted).sum();
 
-        assertThat(executed).isEqualTo(5);
+        assertThat(executed).isEqualTo(7);
         assertSampleLoadedOnce();
     }
 

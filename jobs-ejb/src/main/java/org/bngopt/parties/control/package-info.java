@@ -1,0 +1,2 @@
+/** The customer and introducer tables. */
+package org.bngopt.parties.control;

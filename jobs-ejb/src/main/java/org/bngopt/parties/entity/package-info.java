@@ -1,0 +1,2 @@
+/** Customers and introducers as records. */
+package org.bngopt.parties.entity;
