@@ -129,6 +129,16 @@ public final class JsonFields {
         return number;
     }
 
+    /** True or false; null (and a problem) for anything else. */
+    public Boolean bool(String name) {
+        JsonNode value = get(name);
+        if (value == null || !value.isBoolean()) {
+            problem(name, "must be true or false");
+            return null;
+        }
+        return value.asBoolean();
+    }
+
     /** A whole number id, at least 1. */
     public Long id(String name, boolean required) {
         JsonNode value = get(name);

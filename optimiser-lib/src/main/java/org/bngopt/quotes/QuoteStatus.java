@@ -11,6 +11,11 @@ public enum QuoteStatus {
         return this == ISSUED;
     }
 
+    /** As a sentence says it: "a draft", "issued". */
+    public String described() {
+        return this == DRAFT ? "a draft" : name().toLowerCase(Locale.ROOT);
+    }
+
     /** As a person reads it: "Issued". */
     public String label() {
         return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);

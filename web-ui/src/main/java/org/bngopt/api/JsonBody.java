@@ -30,6 +30,15 @@ public final class JsonBody {
         throw new InvalidFieldException("body", "must be a JSON object");
     }
 
+    /** The body as a tree for {@link org.bngopt.json.JsonFields}; malformed JSON is the one problem. */
+    public static JsonNode tree(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Json.strictTree(text);
+        } catch (JacksonException e) {
+            throw new org.bngopt.quote.InvalidRequestException(java.util.List.of(new org.bngopt.quote.FieldError("", "malformed JSON")));
+        }
+    }
+
     /** A string field, or null when absent and not required. */
     public String text(String field, boolean required) {
         JsonNode value = body.get(field);

@@ -60,7 +60,7 @@ public class QuoteTransitions {
         String version = jdbc.inTransaction(connection -> {
             Quote quote = store.lock(connection, reference).orElseThrow();
             QuoteStatus to = action.from(quote.status()).orElseThrow(() -> new ConflictException("TRANSITION_NOT_ALLOWED",
-                    "quote " + reference + " is " + quote.status().label().toLowerCase(Locale.ROOT) + "; it cannot be "
+                    "quote " + reference + " is " + quote.status().described() + "; it cannot be "
                             + pastTense(action) + allowed(quote.status())));
             String changed = switch (action) {
                 case ISSUE -> issue(connection, quote);

@@ -174,14 +174,14 @@ public class Quotes {
 
     public QuoteStore.Page search(QuoteFilter filter, int page, int size, Caller caller) {
         QuoteFilter own = caller.admin() ? filter : new QuoteFilter(filter.reference(), filter.client(), filter.status(),
-                filter.lpa(), filter.nca(), filter.from(), filter.to(), caller.name());
+                filter.lpa(), filter.nca(), filter.from(), filter.to(), filter.customerId(), caller.name());
         return store.search(own, page, size);
     }
 
     private Quote lockDraft(Connection connection, String reference, String doing) throws SQLException {
         Quote quote = store.lock(connection, reference).orElseThrow();
         if (quote.status() != QuoteStatus.DRAFT) {
-            throw new ConflictException("NOT_A_DRAFT", "quote " + reference + " is " + quote.status().label().toLowerCase()
+            throw new ConflictException("NOT_A_DRAFT", "quote " + reference + " is " + quote.status().described()
                     + "; only a draft can be " + doing);
         }
         return quote;

@@ -130,6 +130,7 @@ public class QuoteStore {
         condition(where, values, " and lower(q.nca) = lower(?)", filter.nca());
         condition(where, values, " and q.created_at >= ?::date", filter.from());
         condition(where, values, " and q.created_at < ?::date + 1", filter.to());
+        condition(where, values, " and q.customer_id = ?", filter.customerId());
         condition(where, values, " and q.created_by = ?", filter.createdBy());
         long total = jdbc.one("select count(*)" + FROM + where, row -> row.getLong(1), values.toArray()).orElse(0L);
         List<Object> paged = new ArrayList<>(values);
