@@ -14,10 +14,16 @@ import java.util.Locale;
 public class UkTime {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** An instant given as an {@link OffsetDateTime} or its ISO-8601 text; blank for none. */
     public String of(Object instant) {
         return format(instant);
+    }
+
+    /** A day given as ISO-8601 text ({@code 2026-12-03}) as "3 December 2026"; blank for none. */
+    public String day(Object day) {
+        return day == null || day.toString().isBlank() ? "" : DAY.format(java.time.LocalDate.parse(day.toString()));
     }
 
     public static String format(Object instant) {

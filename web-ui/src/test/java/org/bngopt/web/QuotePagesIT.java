@@ -333,7 +333,8 @@ class QuotePagesIT extends DeployedApplication {
                 "application/json");
         assertThat(created.statusCode()).as(created.body()).isIn(201, 400);
         String finished = browser.findElements(By.id("job-id")).isEmpty() ? null : browser.findElement(By.id("job-id")).getText();
-        List<String> pages = new java.util.ArrayList<>(List.of("quote.xhtml", "history.xhtml", "reference.xhtml", "no-such-page.xhtml"));
+        List<String> pages = new java.util.ArrayList<>(List.of("quote.xhtml", "history.xhtml", "reference.xhtml", "no-such-page.xhtml",
+                "quotes.xhtml", "customers.xhtml"));
         if (finished != null) {
             pages.add("quote.xhtml?job=" + finished);
         }
@@ -343,6 +344,8 @@ class QuotePagesIT extends DeployedApplication {
         }
         violations.addAll(scan("admin/access.xhtml", "admin"));
         violations.addAll(scan("admin/reference.xhtml", "admin"));
+        violations.addAll(scan("admin/introducers.xhtml", "admin"));
+        violations.addAll(scan("admin/dashboard.xhtml", "admin"));
 
         signOut();
         browser.get(uri().resolve("login.xhtml").toString());
@@ -358,7 +361,7 @@ class QuotePagesIT extends DeployedApplication {
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
-            for (String page : List.of("quote.xhtml", "history.xhtml", "reference.xhtml")) {
+            for (String page : List.of("quote.xhtml", "history.xhtml", "reference.xhtml", "quotes.xhtml", "customers.xhtml")) {
                 browser.get(uri().resolve(page).toString());
                 Object overflow = ((JavascriptExecutor) browser).executeScript(
                         "return document.documentElement.scrollWidth - window.innerWidth;");
@@ -440,13 +443,63 @@ class QuotePagesIT extends DeployedApplication {
     /** The serious and critical WCAG 2.1 A/AA violations axe-core finds on a page, described. */
     private List<String> scan(String page, String role) {
         browser.get(uri().resolve(page).toString());
+        return axe(page + " as " + role);
+    }
+
+    /** The serious and critical violations on the page as it is now. */
+    private static List<String> axe(String what) {
         com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(rule -> page + " as " + role + ": " + rule.getId() + " (" + rule.getImpact() + ") at "
+                .map(rule -> what + ": " + rule.getId() + " (" + rule.getImpact() + ") at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(3).toList())
                 .toList();
+    }
+
+    @Test
+    @Order(14)
+    void aResultIsSavedForANewCustomerIssuedFoundInTheSearchAndAccepted() throws Exception {
+        openQuotePage();
+        type("quote:demand:0:habitat_input", "Grassland - Modified grassland");
+        type("quote:demand:0:units", "1.6");
+        type("quote:lpa_input", "Test Valley");
+        type("quote:nca_input", "South Hampshire Lowlands");
+        browser.findElement(By.id("quote:submit")).click();
+        await().until(ExpectedConditions.elementToBeClickable(By.id("quote:saveAsQuote"))).click();
+
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("save:customerName")));
+        type("save:customerName", "Priya Patel");
+        type("save:customerCompany", "Meadow <Homes>");
+        type("save:customerEmail", "priya@meadow.example");
+        type("save:location", "Land east of Mill Lane");
+        type("save:postcode", "so51 8aa");
+        List<String> violations = new java.util.ArrayList<>(axe("save quote"));
+        browser.findElement(By.id("save:saveQuote")).click();
+
+        WebElement reference = await().until(ExpectedConditions.presenceOfElementLocated(By.id("record:reference")));
+        String quote = reference.getText();
+        assertThat(quote).matches("BNG-A-\\d{5}");
+        assertThat(browser.findElement(By.id("record:status")).getText()).isEqualTo("Draft");
+        assertThat(browser.findElement(By.id("record:client")).getText()).isEqualTo("Priya Patel, Meadow <Homes>");
+        assertThat(browser.findElement(By.id("record:site")).getText()).isEqualTo("Land east of Mill Lane SO51 8AA");
+        browser.findElement(By.id("record:issue")).click();
+        await().until(ExpectedConditions.textToBe(By.id("record:status"), "Issued"));
+        assertThat(browser.findElement(By.id("record:validUntil")).getText()).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy", java.util.Locale.UK).format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                        .plusDays(30)));
+
+        browser.get(uri().resolve("quotes.xhtml").toString());
+        type("quotes:client", "meadow");
+        browser.findElement(By.id("quotes:search")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quotes:found"), "1 quotes"));
+        browser.findElement(By.linkText(quote)).click();
+        await().until(ExpectedConditions.elementToBeClickable(By.id("record:accept"))).click();
+        await().until(ExpectedConditions.textToBe(By.id("record:status"), "Accepted"));
+        assertThat(browser.findElement(By.id("record:events")).getText()).contains("Draft → Issued", "Issued → Accepted", "admin");
+        violations.addAll(axe("quote record"));
+        assertThat(violations).as("serious or critical axe-core violations").isEmpty();
+        screenshot("quote-record");
     }
 
     private void signOut() {

@@ -62,14 +62,15 @@ public class QuoteTransitions {
             QuoteStatus to = action.from(quote.status()).orElseThrow(() -> new ConflictException("TRANSITION_NOT_ALLOWED",
                     "quote " + reference + " is " + quote.status().described() + "; it cannot be "
                             + pastTense(action) + allowed(quote.status())));
+            // The quote's row is written before the stock, so that a failure at any point leaves both as they were.
             String changed = switch (action) {
                 case ISSUE -> issue(connection, quote);
                 case ACCEPT -> accept(connection, quote);
-                default -> stock.release(connection, reference);
+                default -> {
+                    store.decide(connection, reference, to);
+                    yield stock.release(connection, reference);
+                }
             };
-            if (action != QuoteAction.ISSUE) {
-                store.decide(connection, reference, to);
-            }
             store.event(connection, reference, caller.name(), quote.status(), to, "reference data " + changed);
             return changed;
         });
@@ -107,6 +108,7 @@ public class QuoteTransitions {
             throw new ConflictException("QUOTE_EXPIRED", "quote " + quote.reference() + " was valid until "
                     + UK_DATE.format(quote.validUntil()) + "; requote it");
         }
+        store.decide(connection, quote.reference(), QuoteStatus.ACCEPTED);
         return stock.sell(connection, quote.reference(), Json.read(quote.resultJson(), QuoteResult.class));
     }
 

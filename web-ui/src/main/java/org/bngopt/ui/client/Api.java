@@ -27,6 +27,10 @@ public class Api {
         return client(QuoteApi.class);
     }
 
+    public QuotesApi quotes() {
+        return client(QuotesApi.class);
+    }
+
     public AdminApi admin() {
         return client(AdminApi.class);
     }

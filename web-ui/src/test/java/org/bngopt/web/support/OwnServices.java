@@ -18,6 +18,11 @@ public record OwnServices(String database, int redisDatabase) {
     public PayaraMicroProcess startHealthy(String name, Map<String, String> settings) throws IOException, InterruptedException {
         TestDatabases.recreate(database);
         TestRedis.command(redisDatabase, "FLUSHDB");
+        return startAnother(name, settings);
+    }
+
+    /** Another instance on the same database and Redis, left as they are. */
+    public PayaraMicroProcess startAnother(String name, Map<String, String> settings) throws IOException, InterruptedException {
         Map<String, String> environment = new HashMap<>(settings);
         environment.put("DB_URL", TestDatabases.url(database));
         environment.put("REDIS_URL", "redis://127.0.0.1:6379/" + redisDatabase);

@@ -110,6 +110,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return Files.readAllLines(log);
     }
 
+    /** kill -9: the instance ends at once, whatever it was doing. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -1,0 +1,2 @@
+/** The Customers page, and the admins' Introducers page. */
+package org.bngopt.ui.parties;
