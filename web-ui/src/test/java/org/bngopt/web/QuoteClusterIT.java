@@ -40,7 +40,8 @@ class QuoteClusterIT {
     private static final long EXPIRY_LOCK = 0x42_4E_47_51_45_58_50L;
     private static final String REQUEST = "{\"demand\":[{\"habitat\":\"Grassland - Modified grassland\",\"units\":%s}],"
             + "\"site\":{\"lpa\":\"Test Valley\",\"nca\":\"South Hampshire Lowlands\"}}";
-    private static final Map<String, String> SETTINGS = Map.of("QUOTE_EXPIRY_INTERVAL_SECONDS", "1", "WORKERS_PER_INSTANCE", "1");
+    private static final Map<String, String> SETTINGS = Map.of("QUOTE_EXPIRY_INTERVAL_SECONDS", "1", "WORKERS_PER_INSTANCE", "1",
+            "QUOTE_REFERENCE_START", "99999");
 
     private static PayaraMicroProcess first;
     private static PayaraMicroProcess second;
@@ -76,6 +77,8 @@ class QuoteClusterIT {
         for (String units : List.of("1.1", "1.2", "1.3")) {
             references.add(issued(api, api.finishedJob(REQUEST.formatted(units))));
         }
+        assertThat(references).as("numbered from QUOTE_REFERENCE_START, six digits from 100000")
+                .containsExactly("BNG-A-99999", "BNG-A-100000", "BNG-A-100001");
         assertThat(single("select sum(quoted) from stock")).as("held").isGreaterThan(quotedAtFirst);
 
         try (Connection holder = TestDatabases.connect(DATABASE)) {

@@ -119,6 +119,9 @@ class QuotesApiIT extends DeployedApplication {
         assertThat(api.call("GET", "api/quotes?from=yesterday", null).body()).contains("\"field\":\"from\"");
         assertThat(count("select count(*) from quotes")).isEqualTo(quotes);
         assertThat(count("select count(*) from customers where name = 'Never Saved'")).isZero();
+        assertThat(api.call("GET", "openapi", null).body()).as("the OpenAPI document describes it all").contains(
+                "/api/quotes/{reference}/requote", "/api/quotes/{reference}/{action: issue|accept|decline|withdraw}", "/api/customers/same",
+                "/api/introducers/{id}", "/api/admin/dashboard", "DUPLICATE_CUSTOMER");
     }
 
     @Test

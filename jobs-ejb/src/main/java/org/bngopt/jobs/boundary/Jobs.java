@@ -146,6 +146,26 @@ public class Jobs {
     }
 
     /**
+     * The job, waiting up to {@code wait} for its row: the history row of an answer served from the cache
+     * is written in the background, so a caller that acts on the answer at once (saving it as a quote, say)
+     * may ask a few milliseconds before it is there.
+     */
+    public Optional<Job> findSoon(UUID id, Caller caller, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Optional<Job> job = find(id, caller);
+        while (job.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(AWAIT_STEP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            job = find(id, caller);
+        }
+        return job;
+    }
+
+    /**
      * The job once it has ended, or as it is after {@code wait}: a client that long-polls sees a quick
      * job's result as soon as it is there rather than at its next poll. Checked every {@value #AWAIT_STEP_MILLIS} ms.
      */

@@ -29,6 +29,7 @@ import org.bngopt.quotes.entity.QuoteFilter;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Quotes {
+    /** Long enough for the background write of a cache hit's history row (milliseconds as a rule). */
+    private static final Duration CACHE_HIT_ROW_WAIT = Duration.ofSeconds(2);
+
     @Inject
     Jobs jobs;
 
@@ -188,7 +192,7 @@ public class Quotes {
     }
 
     private Optional<Job> finishedJob(UUID id, Caller caller, List<FieldError> errors) {
-        Optional<Job> job = id == null ? Optional.empty() : jobs.find(id, caller);
+        Optional<Job> job = id == null ? Optional.empty() : jobs.findSoon(id, caller, CACHE_HIT_ROW_WAIT);
         if (job.isEmpty()) {
             errors.add(new FieldError("jobId", id == null ? "is required" : "no job " + id + " of yours"));
         } else if (job.get().status() != JobStatus.FINISHED || job.get().resultJson() == null) {

@@ -33,7 +33,6 @@ import java.util.List;
 @Named
 @ViewScoped
 public class SaveQuote implements Serializable {
-    private static final String FORM = "save:";
     private static final BigDecimal DEFAULT_FELLED_WOODLAND_PRICE = new BigDecimal(15000);
 
     @Inject
@@ -123,7 +122,7 @@ public class SaveQuote implements Serializable {
     private void show(ApiError error) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (error.errors() == null) {
-            faces.addMessage(FORM + "saveMessages", new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(), null));
             if ("DUPLICATE_CUSTOMER".equals(error.error())) {
                 checkSame();
             }
@@ -134,7 +133,7 @@ public class SaveQuote implements Serializable {
             faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     input == null ? problem.field() + ": " + problem.message() : problem.message(), null));
         }
-        faces.addMessage(FORM + "saveMessages", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 "The quote was not saved: please correct the fields marked below.", null));
     }
 
