@@ -11,18 +11,19 @@ import java.util.List;
 
 /**
  * A saved quote (quotes.md Q1–Q5): its reference and status, client, site, introducer, the request and
- * result it was priced from, its manual lines, its totals, what happened to it, its revisions and the
- * actions its status allows. Dates are ISO-8601.
+ * result it was priced from, its manual lines, its totals, what happened to it, its revisions, the
+ * actions its status allows and the e-mails sent of it. Dates are ISO-8601.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"reference", "baseReference", "revision", "status", "customer", "introducer", "site", "notes", "jobId",
         "referenceDataVersion", "solverStatus", "totals", "manualLines", "request", "result", "createdBy", "createdAt",
-        "issuedAt", "validUntil", "decidedAt", "actions", "events", "revisions"})
+        "issuedAt", "validUntil", "decidedAt", "actions", "events", "revisions", "messages"})
 public record QuoteView(String reference, String baseReference, int revision, String status, CustomerView customer,
                         Introducer introducer, Site site, String notes, String jobId, String referenceDataVersion,
                         String solverStatus, Totals totals, List<ManualLine> manualLines, QuoteRequest request,
                         QuoteResult result, String createdBy, String createdAt, String issuedAt, String validUntil,
-                        String decidedAt, List<String> actions, List<Event> events, List<Revision> revisions) {
+                        String decidedAt, List<String> actions, List<Event> events, List<Revision> revisions,
+                        List<MessageView> messages) {
 
     /** The introducer who brought the quote, by id and name. */
     public record Introducer(long id, String name) {

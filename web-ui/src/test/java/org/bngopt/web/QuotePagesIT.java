@@ -492,6 +492,12 @@ class QuotePagesIT extends DeployedApplication {
                 .ofPattern("d MMMM yyyy", java.util.Locale.UK).format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
                         .plusDays(30)));
 
+        assertThat(browser.findElement(By.id("clientDocument")).getText()).contains("Meadowbank Biodiversity Brokers",
+                "Quote " + quote, "Priya Patel", "Area habitats", "Planning discharge pack", "Next steps");
+        browser.findElement(By.id("record:send")).click();
+        await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("record:sends"), "In the outbox"));
+        assertThat(browser.findElement(By.id("record:documentPdf")).getAttribute("href")).endsWith("/api/quotes/" + quote + "/document.pdf");
+
         browser.get(uri().resolve("quotes.xhtml").toString());
         type("quotes:client", "meadow");
         browser.findElement(By.id("quotes:search")).click();

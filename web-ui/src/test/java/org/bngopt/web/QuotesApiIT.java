@@ -315,6 +315,24 @@ class QuotesApiIT extends DeployedApplication {
         assertThat(after.values()).allSatisfy(row -> assertThat(row[0].signum()).isNotNegative());
     }
 
+    @Test
+    @Order(8)
+    void withoutAMailServerASendGoesToTheOutboxAndAClientWithoutEmailIsSaidSo() throws Exception {
+        String reference = save(job("1.45"), "\"customer\":{\"name\":\"Outbox Homes\",\"email\":\"buyer@outbox.example\"}")
+                .get("reference").asText();
+        api.expect(200, "POST", "api/quotes/" + reference + "/issue", null);
+        JsonNode message = api.expect(200, "POST", "api/quotes/" + reference + "/send", null);
+        assertThat(message.get("status").asText()).isEqualTo("OUTBOX");
+        assertThat(message.get("to").asText()).isEqualTo("buyer@outbox.example");
+        JsonNode outbox = TokenApi.JSON.readTree(Session.admin(uri()).get("api/admin/outbox").body());
+        assertThat(outbox).extracting(item -> item.get("reference").asText()).contains(reference);
+
+        String noEmail = save(job("1.45"), "\"customer\":{\"name\":\"No Email Ltd\"}").get("reference").asText();
+        api.expect(200, "POST", "api/quotes/" + noEmail + "/issue", null);
+        assertThat(api.call("POST", "api/quotes/" + noEmail + "/send", null).body()).contains("NO_EMAIL", "No Email Ltd");
+        assertThat(api.call("GET", "api/admin/outbox", null).statusCode()).as("admins only").isEqualTo(403);
+    }
+
     /** The stockUnits the quote's result draws from each pool, keyed "bank|habitat". */
     private static Map<String, BigDecimal> draws(JsonNode quote) {
         Map<String, BigDecimal> pools = new HashMap<>();

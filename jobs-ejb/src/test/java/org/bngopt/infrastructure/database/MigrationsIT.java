@@ -41,12 +41,12 @@ class MigrationsIT {
     void migratesAnEmptyDatabaseThenRerunsWithoutChange() throws SQLException {
         MigrateResult first = Migrations.on(dataSource).migrate();
 
-        assertThat(first.migrationsExecuted).isEqualTo(7);
-        assertThat(first.targetSchemaVersion).isEqualTo("6.1");
+        assertThat(first.migrationsExecuted).isEqualTo(8);
+        assertThat(first.targetSchemaVersion).isEqualTo("7");
         assertThat(tables()).contains("banks", "habitats", "distinctiveness_levels", "stock", "prices", "srm",
                 "contract_sizes", "trading_rules", "lpa_adjacency", "nca_adjacency", "reference_version", "jobs",
                 "users", "api_tokens", "audit_log", "job_watchers", "customers", "introducers", "quotes", "quote_events",
-                "quote_holds", "quote_expiry_runs");
+                "quote_holds", "quote_expiry_runs", "quote_messages");
         assertThat(single("select nextval('quote_number')")).as("QUOTE_REFERENCE_START unset").isEqualTo("2025");
         assertSampleLoadedOnce();
 
@@ -77,7 +77,7 @@ class MigrationsIT {
         }
         int executed = instances.stream().mapToInt(instance -> instance.join().migrationsExecuted).sum();
 
-        assertThat(executed).isEqualTo(7);
+        assertThat(executed).isEqualTo(8);
         assertSampleLoadedOnce();
     }
 

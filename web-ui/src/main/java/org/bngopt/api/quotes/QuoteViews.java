@@ -1,6 +1,7 @@
 package org.bngopt.api.quotes;
 
 import org.bngopt.contract.CustomerView;
+import org.bngopt.contract.MessageView;
 import org.bngopt.contract.QuoteSummary;
 import org.bngopt.contract.QuoteView;
 import org.bngopt.json.Json;
@@ -10,6 +11,7 @@ import org.bngopt.quote.QuoteResult;
 import org.bngopt.quotes.QuoteAction;
 import org.bngopt.quotes.entity.Quote;
 import org.bngopt.quotes.entity.QuoteEvent;
+import org.bngopt.quotes.entity.QuoteMessage;
 
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -20,7 +22,8 @@ public final class QuoteViews {
     private QuoteViews() {
     }
 
-    public static QuoteView full(Quote quote, Customer customer, List<QuoteEvent> events, List<Quote> family) {
+    public static QuoteView full(Quote quote, Customer customer, List<QuoteEvent> events, List<Quote> family,
+                                 List<QuoteMessage> messages) {
         return new QuoteView(quote.reference(), quote.baseReference(), quote.revision(), quote.status().name(),
                 customer(customer), quote.introducerId() == null ? null : new QuoteView.Introducer(quote.introducerId(),
                 quote.introducerName()), new QuoteView.Site(quote.siteLocation(), quote.sitePostcode(), quote.lpa(), quote.nca()),
@@ -33,7 +36,12 @@ public final class QuoteViews {
                 events.stream().map(event -> new QuoteView.Event(text(event.at()), event.actor(), event.fromStatus(),
                         event.toStatus(), event.detail())).toList(),
                 family.stream().map(member -> new QuoteView.Revision(member.reference(), member.status().name(), member.total(),
-                        text(member.createdAt()))).toList());
+                        text(member.createdAt()))).toList(), messages.stream().map(QuoteViews::message).toList());
+    }
+
+    public static MessageView message(QuoteMessage message) {
+        return new MessageView(message.id(), message.reference(), text(message.createdAt()), message.createdBy(), message.recipient(),
+                message.subject(), message.status(), message.reason());
     }
 
     public static QuoteSummary summary(Quote quote) {

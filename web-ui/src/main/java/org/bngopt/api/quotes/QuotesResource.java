@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.bngopt.accounts.entity.Role;
 import org.bngopt.api.Parameters;
 import org.bngopt.contract.ApiError;
+import org.bngopt.contract.MessageView;
+import org.bngopt.document.ClientDocument;
 import org.bngopt.contract.QuotePage;
 import org.bngopt.contract.QuoteView;
 import org.bngopt.errors.ErrorResponses;
@@ -25,7 +27,7 @@ import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.jobs.boundary.Caller;
 import org.bngopt.parties.boundary.Customers;
 import org.bngopt.quotes.QuoteAction;
-import org.bngopt.quotes.QuoteStatus;
+import org.bngopt.quotes.boundary.QuoteDocuments;
 import org.bngopt.quotes.boundary.QuoteTransitions;
 import org.bngopt.quotes.boundary.Quotes;
 import org.bngopt.quotes.control.QuoteStore;
@@ -37,10 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,6 +59,9 @@ public class QuotesResource {
 
     @Inject
     Customers customers;
+
+    @Inject
+    QuoteDocuments documents;
 
     @Context
     SecurityContext caller;
@@ -142,6 +143,50 @@ public class QuotesResource {
     }
 
     @GET
+    @Path("{reference}/document")
+    @Operation(summary = "The client document (quotes.md Q6) as JSON: sections of rows with the shown (rounded) figures and"
+            + " their text, subtotal (the sum of the shown costs), admin fee, total, dates, client, site, introducer")
+    @APIResponse(responseCode = "200", description = "the document", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClientDocument.class)))
+    public Response document(@PathParam("reference") String reference) {
+        return documents.document(reference, who()).map(model -> Response.ok(model).build())
+                .orElseGet(() -> ErrorResponses.notFound("no quote " + reference));
+    }
+
+    @GET
+    @Path("{reference}/document.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The client document as an A4 PDF, the same bytes on every download of the same quote")
+    public Response pdf(@PathParam("reference") String reference) {
+        return documents.pdf(reference, who()).map(pdf -> Response.ok(pdf, "application/pdf")
+                        .header("Content-Disposition", "attachment; filename=\"" + reference + ".pdf\"").build())
+                .orElseGet(() -> ErrorResponses.notFound("no quote " + reference));
+    }
+
+    @GET
+    @Path("{reference}/email.eml")
+    @Produces("message/rfc822")
+    @Operation(summary = "The e-mail to the client (plain text, HTML and the PDF) as it would be sent",
+            description = "409 NO_EMAIL when the client has no e-mail address")
+    public Response email(@PathParam("reference") String reference) {
+        return documents.email(reference, who()).map(eml -> Response.ok(eml, "message/rfc822")
+                        .header("Content-Disposition", "attachment; filename=\"" + reference + ".eml\"").build())
+                .orElseGet(() -> ErrorResponses.notFound("no quote " + reference));
+    }
+
+    @POST
+    @Path("{reference}/send")
+    @Operation(summary = "Send the document to the client: over SMTP with MAIL_SMTP_HOST, else into the outbox",
+            description = "Answers the message with its status: SENT, OUTBOX, or FAILED with the server's reason (the message"
+                    + " is kept either way). 409 NOT_ISSUED for a draft or a closed quote, NO_EMAIL without a client e-mail")
+    @APIResponse(responseCode = "200", description = "the message and what became of it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
+    public Response send(@PathParam("reference") String reference) {
+        return documents.send(reference, who()).map(message -> Response.ok(QuoteViews.message(message)).build())
+                .orElseGet(() -> ErrorResponses.notFound("no quote " + reference));
+    }
+
+    @GET
     @Operation(summary = "Quotes, newest first, paged: the caller's own, or everyone's for admins and API clients",
             description = "reference matches from the start, client anywhere in the customer's name or company; lpa and nca"
                     + " exactly; from and to (YYYY-MM-DD) bound the day the quote was saved, both inclusive")
@@ -152,9 +197,7 @@ public class QuotesResource {
                             @QueryParam("size") String size) {
         int pageNumber = Parameters.page(page);
         int pageSize = Parameters.size(size, DEFAULT_PAGE_SIZE);
-        QuoteFilter filter = new QuoteFilter(Parameters.text("reference", reference), Parameters.text("client", client),
-                status(status), Parameters.text("lpa", lpa), Parameters.text("nca", nca), day("from", from), day("to", to),
-                customerId(customerId), null);
+        QuoteFilter filter = QuoteFilters.of(reference, client, status, lpa, nca, from, to, customerId);
         QuoteStore.Page found = quotes.search(filter, pageNumber, pageSize, who());
         return new QuotePage(pageNumber, pageSize, found.total(), found.quotes().stream().map(QuoteViews::summary).toList());
     }
@@ -166,40 +209,12 @@ public class QuotesResource {
 
     private QuoteView view(Quote quote) {
         return QuoteViews.full(quote, customers.find(quote.customerId()).orElseThrow(), quotes.events(quote.reference()),
-                quotes.family(quote));
+                quotes.family(quote), documents.messages(quote.reference()));
     }
 
     /** Admins and API clients (trusted internal systems) see every quote; a quoter their own. */
     private Caller who() {
         return new Caller(caller.getUserPrincipal().getName(), caller.isUserInRole(Role.ADMIN_NAME)
                 || caller.isUserInRole(Role.API.code()));
-    }
-
-    private static QuoteStatus status(String value) {
-        String text = Parameters.text("status", value);
-        if (text == null) {
-            return null;
-        }
-        return Arrays.stream(QuoteStatus.values()).filter(status -> status.name().equals(text.toUpperCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new InvalidFieldException("status", "must be one of "
-                        + Arrays.toString(QuoteStatus.values())));
-    }
-
-    private static LocalDate day(String name, String value) {
-        String text = Parameters.text(name, value);
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(name, "must be a date, YYYY-MM-DD");
-        }
-    }
-
-    private static Long customerId(String value) {
-        String text = Parameters.text("customerId", value);
-        try {
-            return text == null ? null : Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("customerId", "must be a whole number");
-        }
     }
 }

@@ -15,6 +15,8 @@ import org.bngopt.contract.CustomerView;
 import org.bngopt.contract.DashboardView;
 import org.bngopt.contract.IntroducerBody;
 import org.bngopt.contract.IntroducerView;
+import org.bngopt.contract.MessageView;
+import org.bngopt.document.ClientDocument;
 import org.bngopt.contract.QuoteBody;
 import org.bngopt.contract.QuotePage;
 import org.bngopt.contract.QuoteView;
@@ -53,6 +55,18 @@ public interface QuotesApi {
                      @QueryParam("status") String status, @QueryParam("lpa") String lpa, @QueryParam("nca") String nca,
                      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("customerId") Long customerId,
                      @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("quotes/{reference}/document")
+    ClientDocument document(@PathParam("reference") String reference);
+
+    @POST
+    @Path("quotes/{reference}/send")
+    MessageView send(@PathParam("reference") String reference);
+
+    @GET
+    @Path("admin/outbox")
+    List<MessageView> outbox();
 
     @GET
     @Path("customers")

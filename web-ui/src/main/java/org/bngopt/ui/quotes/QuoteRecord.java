@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bngopt.contract.ApiException;
 import org.bngopt.contract.JobView;
+import org.bngopt.contract.MessageView;
+import org.bngopt.document.ClientDocument;
 import org.bngopt.contract.QuoteView;
 import org.bngopt.contract.RequoteBody;
 import org.bngopt.ui.client.Api;
@@ -34,8 +36,10 @@ public class QuoteRecord implements Serializable {
 
     private String reference;
     private QuoteView quote;
+    private ClientDocument document;
 
     public void load() {
+        document = null;
         try {
             quote = reference == null ? null : api.quotes().quote(reference);
         } catch (ApiException notFound) {
@@ -48,12 +52,42 @@ public class QuoteRecord implements Serializable {
     public void act(String action) {
         try {
             quote = api.quotes().act(reference, action);
+            document = null;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Quote " + reference + " is now " + quote.status().toLowerCase(Locale.ROOT) + ".", null));
         } catch (ApiException refused) {
             message(refused.error().describe());
             load();
         }
+    }
+
+    /** Sends the document to the client; what became of it is said at the top and listed under the document. */
+    public void send() {
+        try {
+            MessageView message = api.quotes().send(reference);
+            String said = switch (message.status()) {
+                case "SENT" -> "Sent to " + message.to() + ".";
+                case "OUTBOX" -> "No mail server is set up: the message to " + message.to() + " is in the outbox.";
+                default -> "Not sent to " + message.to() + ": " + message.reason() + ". The message is kept in the outbox.";
+            };
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("SENT".equals(message.status())
+                    ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, said, null));
+        } catch (ApiException refused) {
+            message(refused.error().describe());
+        }
+        load();
+    }
+
+    /** The document as the client will see it. */
+    public ClientDocument getDocument() {
+        if (document == null && quote != null) {
+            document = api.quotes().document(reference);
+        }
+        return document;
+    }
+
+    public boolean isSendable() {
+        return quote != null && ("ISSUED".equals(quote.status()) || "ACCEPTED".equals(quote.status()));
     }
 
     public void requote() throws IOException {

@@ -20,6 +20,11 @@ public record TokenApi(URI base) {
         return HTTP.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A download: the status and the bytes. */
+    public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return HTTP.send(request("GET", path, null), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public CompletableFuture<HttpResponse<String>> callAsync(String method, String path, String body) {
         return HTTP.sendAsync(request(method, path, body), HttpResponse.BodyHandlers.ofString());
     }
