@@ -41,7 +41,7 @@ public final class DocumentBench {
         ClientDocument document = model.get();
         System.out.printf("25-line quote: %d rows in %d sections%n", document.sections().stream()
                 .mapToInt(section -> section.rows().size()).sum(), document.sections().size());
-        measure("document model", model);
+        measure("document model", model::get);
         measure("document model as JSON", () -> Json.compact(model.get()));
         measure("PDF (model and rendering)", () -> DocumentPdf.render(model.get(), LocalDate.of(2026, 12, 3)));
     }
