@@ -5,6 +5,7 @@ import org.bngopt.quote.AllocationPart;
 import org.bngopt.quote.LineResult;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
+import org.bngopt.quote.UnmetUnits;
 import org.bngopt.reference.Bank;
 import org.bngopt.reference.ContractSize;
 import org.bngopt.reference.ReferenceData;
@@ -61,7 +62,7 @@ public final class UnmetExplainer {
 
         List<Unavailability.Line> lines = new ArrayList<>();
         for (LineResult line : result.lines()) {
-            if (line.unmetUnits().compareTo(NOISE) < 0 || !catalogue.isDemandable(line.habitat())) {
+            if (!UnmetUnits.isUnmet(line.unmetUnits()) || !catalogue.isDemandable(line.habitat())) {
                 continue;
             }
             // Felled woodland is priced by the broker (rules.md R15): no bank is asked for it.

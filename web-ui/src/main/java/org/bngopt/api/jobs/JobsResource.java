@@ -25,16 +25,13 @@ import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.edge.RateLimited;
 import org.bngopt.contract.ApiError;
 import org.bngopt.jobs.boundary.Caller;
-import org.bngopt.api.jobs.export.CsvExport;
-import org.bngopt.api.jobs.export.PdfExport;
-import org.bngopt.api.jobs.export.QuoteSheet;
-import org.bngopt.api.jobs.export.XlsxExport;
+import org.bngopt.api.jobs.export.QuoteExports;
 import org.bngopt.jobs.entity.Job;
-import org.bngopt.json.Json;
 import org.bngopt.quote.QuoteRequest;
-import org.bngopt.quote.QuoteResult;
 import org.bngopt.jobs.boundary.Jobs;
 import org.bngopt.reference.boundary.ReferenceSnapshots;
+import org.bngopt.unavailability.Statement;
+import org.bngopt.unavailability.boundary.Unavailabilities;
 import org.bngopt.jobs.control.JobStore;
 import org.bngopt.jobs.entity.JobStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.bngopt.contract.JobView;
-import org.bngopt.quote.QuoteRequest;
 
 import java.net.URI;
 import java.time.Duration;
@@ -65,6 +61,10 @@ public class JobsResource {
 
     @Inject
     ReferenceSnapshots snapshots;
+
+    @Inject
+    Unavailabilities unavailabilities;
+
 
     @Context
     UriInfo uri;
@@ -146,20 +146,31 @@ public class JobsResource {
         if (job.resultJson() == null) {
             return ErrorResponses.conflict("job " + id + " has no result to export");
         }
-        QuoteSheet sheet = QuoteSheet.of(id, job.createdAt(), Json.read(job.requestJson(), QuoteRequest.class),
-                Json.read(job.resultJson(), QuoteResult.class));
-        byte[] body = switch (format) {
-            case "csv" -> CsvExport.of(sheet);
-            case "xlsx" -> XlsxExport.of(sheet);
-            default -> PdfExport.of(sheet);
-        };
-        String type = switch (format) {
-            case "csv" -> "text/csv; charset=UTF-8";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            default -> "application/pdf";
-        };
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + sheet.fileName() + "." + format + "\"").build();
+        return QuoteExports.of(id, job, format);
+    }
+
+    @GET
+    @Path("{id}/unavailability")
+    @Operation(summary = "Why a finished job's units are unmet: per unmet line, every bank that could legally supply it with"
+            + " its tier, stock after the quotes-hold policy, price, and why it did not; and the cost as statutory credits",
+            description = "Made on the first request, from the reference data of that moment, and the same on every later one."
+                    + " 409 while the job runs or when it meets every line")
+    @APIResponse(responseCode = "200", description = "the statement", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Statement.class)))
+    public Response unavailability(@PathParam("id") String id) {
+        return unavailabilities.statement(Parameters.id(id), who()).map(statement -> Response.ok(statement).build())
+                .orElseGet(() -> ErrorResponses.notFound("no job " + id));
+    }
+
+    @GET
+    @Path("{id}/unavailability.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The statement of unavailability as a dated PDF for the planning authority")
+    public Response unavailabilityPdf(@PathParam("id") String id) {
+        return unavailabilities.pdf(Parameters.id(id), who())
+                .map(pdf -> Response.ok(pdf, "application/pdf")
+                        .header("Content-Disposition", "attachment; filename=\"unavailability-" + id + ".pdf\"").build())
+                .orElseGet(() -> ErrorResponses.notFound("no job " + id));
     }
 
     @DELETE

@@ -1,4 +1,4 @@
-package org.bngopt.quotes.control;
+package org.bngopt.infrastructure.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -15,14 +15,14 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 
 /** The footer of every page: what the document rests on, and "Page x of y" (y written once the last page is known). */
-final class PageFooter extends PdfPageEventHelper {
+public final class PageFooter extends PdfPageEventHelper {
     private static final Font FONT = FontFactory.getFont(FontFactory.HELVETICA, 7.5f, Color.DARK_GRAY);
     private static final float SIZE = 7.5f;
     private final String text;
     private PdfTemplate pages;
     private BaseFont font;
 
-    PageFooter(String text) {
+    public PageFooter(String text) {
         this.text = text;
     }
 

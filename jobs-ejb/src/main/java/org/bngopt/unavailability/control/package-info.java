@@ -1,0 +1,2 @@
+/** The stored statements, the statutory credits table and the statement's PDF. */
+package org.bngopt.unavailability.control;

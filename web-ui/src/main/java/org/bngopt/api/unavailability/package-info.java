@@ -1,0 +1,2 @@
+/** The statutory credits table of the statements of unavailability (admins). */
+package org.bngopt.api.unavailability;
