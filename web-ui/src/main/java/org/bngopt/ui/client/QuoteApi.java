@@ -1,5 +1,7 @@
 package org.bngopt.ui.client;
 
+import org.bngopt.unavailability.Statement;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,6 +40,11 @@ public interface QuoteApi {
     @GET
     @Path("jobs/{id}")
     JobView awaitEnd(@PathParam("id") String id, @QueryParam("waitMillis") int waitMillis);
+
+    /** Why the job's units are unmet, as a statement. */
+    @GET
+    @Path("jobs/{id}/unavailability")
+    Statement unavailability(@PathParam("id") String id);
 
     @DELETE
     @Path("jobs/{id}")

@@ -89,6 +89,11 @@ public final class ResultView {
         return UnmetUnits.isUnmet(line.unmetUnits()) ? units(line.unmetUnits()) : "";
     }
 
+    /** True for an unmet line the banks could have supplied: the statement of unavailability explains it. */
+    public boolean explainable(LineResult line) {
+        return UnmetUnits.isUnmet(line.unmetUnits()) && !"MANUAL_PRICING_REQUIRED".equals(line.reason());
+    }
+
     /** Why a line is unmet, in words that agree with the result's bank limit. */
     public String reason(LineResult line) {
         if (!UnmetUnits.isUnmet(line.unmetUnits()) || line.reason() == null) {
