@@ -3,7 +3,6 @@ package org.bngopt.quotes.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.bngopt.accounts.control.AuditLog;
 import org.bngopt.document.ClientDocument;
@@ -17,7 +16,7 @@ import org.bngopt.quotes.QuoteStatus;
 import org.bngopt.quotes.control.DocumentMail;
 import org.bngopt.quotes.control.DocumentPdf;
 import org.bngopt.quotes.control.DocumentSettings;
-import org.bngopt.quotes.control.MailSettings;
+import org.bngopt.quotes.control.Outgoing;
 import org.bngopt.quotes.control.Pricing;
 import org.bngopt.quotes.control.QuoteMessages;
 import org.bngopt.quotes.control.QuoteSettings;
@@ -40,9 +39,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class QuoteDocuments {
-    /** What a send led to. */
-    public enum Delivery { SENT, OUTBOX, FAILED }
-
     @Inject
     Quotes quotes;
 
@@ -56,7 +52,7 @@ public class QuoteDocuments {
     DocumentSettings settings;
 
     @Inject
-    MailSettings mail;
+    Outgoing outgoing;
 
     @Inject
     QuoteMessages messages;
@@ -74,7 +70,8 @@ public class QuoteDocuments {
 
     /** The message as it would be sent, as {@code .eml} bytes. */
     public Optional<byte[]> email(String reference, Caller caller) {
-        return quotes.find(reference, caller).map(quote -> DocumentMail.bytes(compose(quote, new Properties())));
+        return quotes.find(reference, caller).map(quote -> DocumentMail.bytes(compose(quote, jakarta.mail.Session.getInstance(
+                new Properties()))));
     }
 
     /** Sends the document to the client; empty when the caller has no such quote. */
@@ -88,20 +85,11 @@ public class QuoteDocuments {
             throw new ConflictException("NOT_ISSUED", "quote " + reference + " is " + quote.status().described()
                     + "; issue it before sending it to the client");
         }
-        MimeMessage message = compose(quote, mail.configured() ? mail.properties() : new Properties());
-        Delivery delivery = Delivery.OUTBOX;
-        String reason = null;
-        if (mail.configured()) {
-            try {
-                Transport.send(message, mail.user().orElse(null), mail.password());
-                delivery = Delivery.SENT;
-            } catch (MessagingException e) {
-                delivery = Delivery.FAILED;
-                reason = reasonOf(e);
-            }
-        }
-        QuoteMessage recorded = messages.record(reference, caller.name(), recipient(quote), DocumentMail.subject(model(quote)),
-                DocumentMail.bytes(message), delivery.name(), reason);
+        MimeMessage message = compose(quote, outgoing.session());
+        QuoteMessage recorded = outgoing.deliver(message, reference, caller.name(), recipient(quote),
+                DocumentMail.subject(model(quote)));
+        Outgoing.Delivery delivery = Outgoing.Delivery.valueOf(recorded.status());
+        String reason = recorded.reason();
         audit.record(caller.name(), switch (delivery) {
             case SENT -> "quote sent";
             case OUTBOX -> "quote put in the outbox";
@@ -123,11 +111,11 @@ public class QuoteDocuments {
         return messages.eml(id);
     }
 
-    private MimeMessage compose(Quote quote, Properties properties) {
+    private MimeMessage compose(Quote quote, jakarta.mail.Session session) {
         ClientDocument model = model(quote);
         try {
             return DocumentMail.compose(model, DocumentPdf.render(model, day(quote)), recipient(quote),
-                    mail.from(settings.brand().email()), properties);
+                    outgoing.from(settings.brand().email()), session);
         } catch (MessagingException e) {
             throw new ConflictException("BAD_ADDRESS", "the message to " + recipient(quote) + " cannot be written: " + e.getMessage());
         }
@@ -158,10 +146,5 @@ public class QuoteDocuments {
     /** The document's day: its issue day, or the day a draft was saved. */
     private static LocalDate day(Quote quote) {
         return (quote.issuedAt() != null ? quote.issuedAt() : quote.createdAt()).atZoneSameInstant(QuoteSettings.LONDON).toLocalDate();
-    }
-
-    private static String reasonOf(MessagingException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        return reason.length() > 300 ? reason.substring(0, 300) + "…" : reason;
     }
 }

@@ -15,7 +15,6 @@ import org.bngopt.document.DocumentSection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 /**
  * The client document as an e-mail (quotes.md Q6): to the client, subject
@@ -33,10 +32,10 @@ public final class DocumentMail {
         return "RE: BNG Units for site at " + place + " - " + model.reference();
     }
 
-    /** The message, built in a session of {@code properties} (empty to compose only). */
-    public static MimeMessage compose(ClientDocument model, byte[] pdf, String to, String from, Properties properties)
+    /** The message, built in {@code session} (one without a server to compose only). */
+    public static MimeMessage compose(ClientDocument model, byte[] pdf, String to, String from, Session session)
             throws MessagingException {
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from, true));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(subject(model), StandardCharsets.UTF_8.name());

@@ -37,7 +37,7 @@ import java.time.LocalDate;
  * file identifier a digest of the document, never the clock or a random number.
  */
 public final class DocumentPdf {
-    private static final float[] COLUMNS = {11, 19, 8, 11, 20, 8, 11, 10};
+    private static final float[] COLUMNS = {13, 17, 8, 13, 18, 8, 11, 10};
     private static final String[] HEADERS = {"Distinctiveness", "Habitat lost", "Units required", "Distinctiveness supplied",
             "Habitat supplied", "Units supplied", "Price per unit", "Cost"};
 

@@ -41,13 +41,13 @@ class MigrationsIT {
     void migratesAnEmptyDatabaseThenRerunsWithoutChange() throws SQLException {
         MigrateResult first = Migrations.on(dataSource).migrate();
 
-        assertThat(first.migrationsExecuted).isEqualTo(9);
-        assertThat(first.targetSchemaVersion).isEqualTo("8");
+        assertThat(first.migrationsExecuted).isEqualTo(10);
+        assertThat(first.targetSchemaVersion).isEqualTo("9");
         assertThat(tables()).contains("banks", "habitats", "distinctiveness_levels", "stock", "prices", "srm",
                 "contract_sizes", "trading_rules", "lpa_adjacency", "nca_adjacency", "reference_version", "jobs",
                 "users", "api_tokens", "audit_log", "job_watchers", "customers", "introducers", "quotes", "quote_events",
                 "quote_holds", "quote_expiry_runs", "quote_messages", "job_unavailability", "statutory_credit_prices",
-                "statutory_credit_habitats");
+                "statutory_credit_habitats", "watches", "notifications");
         assertThat(single("select nextval('quote_number')")).as("QUOTE_REFERENCE_START unset").isEqualTo("2025");
         assertSampleLoadedOnce();
 
@@ -78,7 +78,7 @@ class MigrationsIT {
         }
         int executed = instances.stream().mapToInt(instance -> instance.join().migrationsExecuted).sum();
 
-        assertThat(executed).isEqualTo(9);
+        assertThat(executed).isEqualTo(10);
         assertSampleLoadedOnce();
     }
 

@@ -1,0 +1,2 @@
+/** The watches and notifications tables. */
+package org.bngopt.watches.control;

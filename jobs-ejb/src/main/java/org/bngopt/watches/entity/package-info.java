@@ -1,0 +1,2 @@
+/** A watch and a notification, as records. */
+package org.bngopt.watches.entity;

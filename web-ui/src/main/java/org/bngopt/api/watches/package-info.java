@@ -1,0 +1,2 @@
+/** {@code /api/watches} and {@code /api/notifications}. */
+package org.bngopt.api.watches;
