@@ -68,4 +68,12 @@ public interface AdminApi {
     @PUT
     @Path("admin/reference/prices")
     NewVersion setPrice(PriceChange price);
+
+    @GET
+    @Path("admin/statutory-credits")
+    org.bngopt.contract.CreditsTable credits();
+
+    @PUT
+    @Path("admin/statutory-credits")
+    org.bngopt.contract.CreditsTable replaceCredits(org.bngopt.contract.CreditsTable table);
 }

@@ -31,6 +31,10 @@ public class Api {
         return client(QuotesApi.class);
     }
 
+    public WatchesApi watches() {
+        return client(WatchesApi.class);
+    }
+
     public AdminApi admin() {
         return client(AdminApi.class);
     }
