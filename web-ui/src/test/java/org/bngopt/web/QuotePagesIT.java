@@ -288,6 +288,13 @@ class QuotePagesIT extends DeployedApplication {
                 .contains("No site LPA or NCA was given, so every bank counts as far.", "Total (incomplete)");
         assertThat(browser.findElement(By.id("quote:lines")).getText()).contains("Not enough legal stock");
         screenshot("incomplete", "quote:result");
+
+        browser.findElement(By.className("why-unmet")).click();
+        WebElement statement = await().until(ExpectedConditions.presenceOfElementLocated(By.id("line-0")));
+        assertThat(statement.getText()).contains("Grassland - Lowland calcareous grassland", "Why it did not supply", "far");
+        assertThat(browser.findElement(By.id("statementPdf")).getAttribute("href")).endsWith("/unavailability.pdf");
+        assertThat(axe("why unmet")).as("serious or critical axe-core violations").isEmpty();
+        screenshot("why-unmet");
     }
 
     @Test
@@ -334,7 +341,7 @@ class QuotePagesIT extends DeployedApplication {
         assertThat(created.statusCode()).as(created.body()).isIn(201, 400);
         String finished = browser.findElements(By.id("job-id")).isEmpty() ? null : browser.findElement(By.id("job-id")).getText();
         List<String> pages = new java.util.ArrayList<>(List.of("quote.xhtml", "history.xhtml", "reference.xhtml", "no-such-page.xhtml",
-                "quotes.xhtml", "customers.xhtml"));
+                "quotes.xhtml", "customers.xhtml", "watches.xhtml"));
         if (finished != null) {
             pages.add("quote.xhtml?job=" + finished);
         }
@@ -346,6 +353,8 @@ class QuotePagesIT extends DeployedApplication {
         violations.addAll(scan("admin/reference.xhtml", "admin"));
         violations.addAll(scan("admin/introducers.xhtml", "admin"));
         violations.addAll(scan("admin/dashboard.xhtml", "admin"));
+        violations.addAll(scan("admin/outbox.xhtml", "admin"));
+        violations.addAll(scan("admin/credits.xhtml", "admin"));
 
         signOut();
         browser.get(uri().resolve("login.xhtml").toString());

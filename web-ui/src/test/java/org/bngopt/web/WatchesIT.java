@@ -6,6 +6,7 @@ import org.bngopt.web.support.Session;
 import org.bngopt.web.support.TokenApi;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -81,6 +82,31 @@ class WatchesIT extends DeployedApplication {
         assertThat(TokenApi.JSON.readTree(admin.get("api/watches").body())).as("admins see every watch").hasSize(1);
         assertThat(api.call("DELETE", "api/watches/" + watch.get("id").asLong(), null).statusCode()).isEqualTo(204);
         assertThat(api.expect(200, "GET", "api/watches", null)).isEmpty();
+    }
+
+    @Test
+    void aStatementCostsTheUnmetUnitsAsStatutoryCreditsOnceTheTableIsFilled() throws Exception {
+        TokenApi api = new TokenApi(uri());
+        Session admin = Session.admin(uri());
+        String table = "{\"prices\":[{\"tier\":\"A2\",\"price\":42000}],\"habitats\":[{\"habitat\":\"" + FENS
+                + "\",\"tier\":\"A2\"}]}";
+        assertThat(api.call("PUT", "api/admin/statutory-credits", table).statusCode()).as("admins only").isEqualTo(403);
+        HttpResponse<String> bad = admin.api("PUT", "api/admin/statutory-credits", HttpRequest.BodyPublishers.ofString(
+                "{\"prices\":[{\"tier\":\"A2\",\"price\":-1}],\"habitats\":[{\"habitat\":\"Unicorn meadow\",\"tier\":\"B9\"}]}"),
+                "application/json");
+        assertThat(TokenApi.JSON.readTree(bad.body()).get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactly("prices[0].price", "habitats[0].habitat", "habitats[0].tier");
+        HttpResponse<String> saved = admin.api("PUT", "api/admin/statutory-credits", HttpRequest.BodyPublishers.ofString(table),
+                "application/json");
+        assertThat(TokenApi.JSON.readTree(saved.body()).get("version").asText()).startsWith("credits-");
+
+        String jobId = api.finishedJob(REQUEST.replace("\"units\":6", "\"units\":7.5"));
+        JsonNode credits = api.expect(200, "GET", "api/jobs/" + jobId + "/unavailability", null).get("credits");
+        BigDecimal unmet = credits.at("/lines/0/units").decimalValue();
+        assertThat(credits.at("/lines/0/tier").asText()).isEqualTo("A2");
+        assertThat(credits.get("total").decimalValue()).as("two credits a unit at £42,000")
+                .isEqualByComparingTo(unmet.multiply(new BigDecimal("84000")).setScale(2, java.math.RoundingMode.HALF_UP));
+        admin.awaitAudit("statutory credits replaced", "admin");
     }
 
     private static JsonNode awaitNotifications(TokenApi api, int count, Duration timeout) throws Exception {
