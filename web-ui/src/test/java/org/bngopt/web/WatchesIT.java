@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.bngopt.web.support.DeployedApplication;
 import org.bngopt.web.support.Session;
 import org.bngopt.web.support.TokenApi;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -21,12 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notification naming that bank, and the linked result meets the line; an edit that changes nothing relevant
  * raises none.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WatchesIT extends DeployedApplication {
     private static final String FENS = "Wetland - Lowland fens";
     private static final String REQUEST = "{\"demand\":[{\"habitat\":\"" + FENS + "\",\"units\":6}],"
             + "\"site\":{\"lpa\":\"Test Valley\",\"nca\":\"South Hampshire Lowlands\"}}";
 
     @Test
+    @Order(1)
     void aWatchNotifiesOnceWhenStockAtALegalBankMeetsTheLine() throws Exception {
         TokenApi api = new TokenApi(uri());
         Session admin = Session.admin(uri());
@@ -85,6 +90,7 @@ class WatchesIT extends DeployedApplication {
     }
 
     @Test
+    @Order(2)
     void aStatementCostsTheUnmetUnitsAsStatutoryCreditsOnceTheTableIsFilled() throws Exception {
         TokenApi api = new TokenApi(uri());
         Session admin = Session.admin(uri());
