@@ -6,6 +6,7 @@
 #   ./run.sh --stop                        stop the instances this script started
 #
 # Configuration comes from the environment (see README): DB_URL, DB_USER, DB_PASSWORD, REDIS_URL, …
+# Without Postgres or Redis on this machine, it starts embedded ones (EMBEDDED_SERVICES=auto|always|never).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -47,8 +48,22 @@ stop_instances() {
   echo "Stopped $stopped instance(s)."
 }
 
+stop_services() {
+  local pidfile="$RUN_DIR/services.pid" pid
+  [ -e "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+    echo "Stopped the embedded services."
+  fi
+  rm -f "$pidfile" "$RUN_DIR/services/services.env"
+}
+
 if $stop; then
   stop_instances
+  stop_services
   exit 0
 fi
 
@@ -70,19 +85,56 @@ done
 
 export JAVA_HOME
 JAVA_HOME=$(find_java_home 21) || { echo "run.sh: Java 21 or newer is needed for Payara Micro 7." >&2; exit 1; }
+# Embedded services (issue 22): with auto, a service is embedded when its URL is not set and nothing answers on
+# its usual port; always embeds both, never neither.
+embedded=()
+case "${EMBEDDED_SERVICES:-auto}" in
+  always) embedded=(--postgres --redis) ;;
+  never) ;;
+  auto)
+    [ -z "${DB_URL:-}" ] && ! tcp_open 127.0.0.1 5432 && embedded+=(--postgres)
+    [ -z "${REDIS_URL:-}" ] && ! tcp_open 127.0.0.1 6379 && embedded+=(--redis) ;;
+  *) echo "run.sh: EMBEDDED_SERVICES must be auto, always or never" >&2; exit 2 ;;
+esac
+
+if needs_build || { [ ${#embedded[@]} -gt 0 ] && [ ! -e "$ROOT/dev-services/target/dev-services.jar" ]; }; then
+  echo "Building (mvn package) …"
+  (cd "$ROOT" && mvn -B -q package -DskipTests) || { echo "run.sh: the build failed." >&2; exit 1; }
+fi
+
+if [ ${#embedded[@]} -gt 0 ]; then
+  mkdir -p "$RUN_DIR/services"
+  stop_services
+  "$JAVA_HOME/bin/java" -jar "$ROOT/dev-services/target/dev-services.jar" --dir "$RUN_DIR/services" "${embedded[@]}" \
+    >"$RUN_DIR/services.log" 2>&1 &
+  echo $! >"$RUN_DIR/services.pid"
+  for _ in $(seq 1 240); do
+    [ -e "$RUN_DIR/services/services.env" ] && break
+    kill -0 "$(cat "$RUN_DIR/services.pid")" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [ ! -e "$RUN_DIR/services/services.env" ]; then
+    echo "run.sh: the embedded services did not start; the end of their log:" >&2
+    tail -n 20 "$RUN_DIR/services.log" >&2
+    exit 1
+  fi
+  set -a
+  # shellcheck disable=SC1091
+  source "$RUN_DIR/services/services.env"
+  set +a
+  head -n 1 "$RUN_DIR/services.log"
+fi
+
 export DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/bngopt}
 export DB_USER=${DB_USER:-postgres}
 export DB_PASSWORD=${DB_PASSWORD:-}
 export REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
 
-require_postgres "$DB_URL" "$DB_USER" || exit 1
-require_redis "$REDIS_URL" || exit 1
-ensure_database "$DB_URL" "$DB_USER"
-
-if needs_build; then
-  echo "Building (mvn package) …"
-  (cd "$ROOT" && mvn -B -q package -DskipTests) || { echo "run.sh: the build failed." >&2; exit 1; }
+if [[ " ${embedded[*]} " != *" --postgres "* ]]; then
+  require_postgres "$DB_URL" "$DB_USER" || exit 1
+  ensure_database "$DB_URL" "$DB_USER"
 fi
+[[ " ${embedded[*]} " == *" --redis "* ]] || require_redis "$REDIS_URL" || exit 1
 
 mkdir -p "$RUN_DIR"
 members=""

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests of all modules (real Postgres, Redis and Payara Micro),
-# the docker-compose file check, and an end-to-end check of ./run.sh with two clustered instances.
+# the docker-compose file check, and end-to-end checks of ./run.sh: two clustered instances, and embedded services.
 # Starts Postgres and Redis when they are installed but not running.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -25,3 +25,4 @@ else
 fi
 
 "$ROOT/scripts/run-smoke-test.sh"
+"$ROOT/scripts/embedded-services-test.sh"
