@@ -32,32 +32,29 @@ done
 [[ "$port" =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] \
   || { echo "run.sh: --port must be a port number" >&2; exit 2; }
 
+# SIGTERM, then SIGKILL after 30 s; true when the process was running.
+stop_pid() {
+  kill -0 "$1" 2>/dev/null || return 1
+  kill -TERM "$1"
+  for _ in $(seq 1 60); do kill -0 "$1" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$1" 2>/dev/null && kill -KILL "$1"
+  return 0
+}
+
 stop_instances() {
-  local stopped=0 pidfile pid
+  local stopped=0 pidfile
   for pidfile in "$RUN_DIR"/instance-*.pid; do
     [ -e "$pidfile" ] || continue
-    pid=$(cat "$pidfile")
-    if kill -0 "$pid" 2>/dev/null; then
-      kill -TERM "$pid"
-      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-      kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-      stopped=$((stopped + 1))
-    fi
+    stop_pid "$(cat "$pidfile")" && stopped=$((stopped + 1))
     rm -f "$pidfile" "${pidfile%.pid}.url"
   done
   echo "Stopped $stopped instance(s)."
 }
 
 stop_services() {
-  local pidfile="$RUN_DIR/services.pid" pid
+  local pidfile="$RUN_DIR/services.pid"
   [ -e "$pidfile" ] || return 0
-  pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-    echo "Stopped the embedded services."
-  fi
+  stop_pid "$(cat "$pidfile")" && echo "Stopped the embedded services."
   rm -f "$pidfile" "$RUN_DIR/services/services.env"
 }
 

@@ -129,6 +129,20 @@ public final class JsonFields {
         return number;
     }
 
+    /** A job id: a UUID in text; null when absent (and not required) or not a UUID. */
+    public java.util.UUID jobId(String name, boolean required) {
+        String text = text(name, required, 36);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            problem(name, "must be a job id (a UUID)");
+            return null;
+        }
+    }
+
     /** True or false; null (and a problem) for anything else. */
     public Boolean bool(String name) {
         JsonNode value = get(name);

@@ -1,7 +1,5 @@
 package org.bngopt.unavailability;
 
-import org.bngopt.quote.Allocation;
-import org.bngopt.quote.AllocationPart;
 import org.bngopt.quote.LineResult;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.quote.QuoteResult;
@@ -16,6 +14,8 @@ import org.bngopt.rules.PriceBook;
 import org.bngopt.rules.StockPools;
 import org.bngopt.rules.Tiers;
 import org.bngopt.rules.TradingRules;
+import org.bngopt.quotes.StockDraws;
+import org.bngopt.quotes.StockDraws.Pool;
 import org.bngopt.unavailability.Unavailability.Candidate;
 import org.bngopt.unavailability.Unavailability.Why;
 
@@ -54,7 +54,7 @@ public final class UnmetExplainer {
                 .orElseGet(() -> sizes.forTotal(BigDecimal.ZERO));
         PriceBook prices = new PriceBook(reference, catalogue, sizes.priceSize(size, request.options().promoterDiscount().type()).name(),
                 request.options().promoterDiscount());
-        Map<String, BigDecimal> used = usedByPool(result);
+        Map<Pool, BigDecimal> used = StockDraws.byPool(result);
         Set<String> banksUsed = new HashSet<>(result.banksUsed());
         boolean limitReached = result.bankLimit() != null && banksUsed.size() >= result.bankLimit();
         Map<String, Bank> banks = new HashMap<>();
@@ -67,10 +67,10 @@ public final class UnmetExplainer {
             }
             // Felled woodland is priced by the broker (rules.md R15): no bank is asked for it.
             Set<String> legal = MANUAL_PRICING.equals(line.reason()) ? Set.of() : new TreeSet<>(trading.legalSupplies(line.habitat()));
-            Map<String, Candidate> candidates = new TreeMap<>();
+            Map<Pool, Candidate> candidates = new TreeMap<>();
             for (StockParcel parcel : reference.stock()) {
                 Bank bank = banks.get(parcel.bankId());
-                String key = parcel.bankId() + "|" + parcel.habitatName();
+                Pool key = new Pool(parcel.bankId(), parcel.habitatName());
                 if (bank == null || !legal.contains(parcel.habitatName()) || candidates.containsKey(key)) {
                     continue;
                 }
@@ -113,20 +113,5 @@ public final class UnmetExplainer {
             case BANK_LIMIT -> "the quote already uses " + result.bankLimit() + " banks, the most it may";
             case OTHER_RULE -> "using it would break another rule of the quote, such as a minimum delivery";
         };
-    }
-
-    /** The stock units the result takes from each pool, keyed "bank|habitat". */
-    private static Map<String, BigDecimal> usedByPool(QuoteResult result) {
-        Map<String, BigDecimal> used = new HashMap<>();
-        for (Allocation row : result.allocations()) {
-            if (row.parts() == null || row.parts().isEmpty()) {
-                used.merge(row.bankId() + "|" + row.supplyHabitat(), row.stockUnits(), BigDecimal::add);
-            } else {
-                for (AllocationPart part : row.parts()) {
-                    used.merge(row.bankId() + "|" + part.habitat(), part.stockUnits(), BigDecimal::add);
-                }
-            }
-        }
-        return used;
     }
 }

@@ -1,15 +1,15 @@
 package org.bngopt.watch;
 
-import org.bngopt.quote.Allocation;
-import org.bngopt.quote.AllocationPart;
 import org.bngopt.quote.QuoteResult;
+import org.bngopt.quotes.StockDraws;
+import org.bngopt.quotes.StockDraws.Pool;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,20 +32,16 @@ public final class Changes {
 
     /** The pools that supply more in {@code after} than in {@code before} (null: nothing before), most first. */
     public static List<More> between(QuoteResult before, QuoteResult after) {
-        Map<String, BigDecimal> earlier = before == null ? Map.of() : supplied(before);
-        Map<String, More> now = new LinkedHashMap<>();
-        for (Allocation row : after.allocations()) {
-            List<String> habitats = row.parts() == null || row.parts().isEmpty() ? List.of(row.supplyHabitat())
-                    : row.parts().stream().map(AllocationPart::habitat).toList();
-            for (String habitat : habitats) {
-                String key = row.bankId() + "|" + habitat;
-                BigDecimal units = supplied(after).get(key).subtract(earlier.getOrDefault(key, BigDecimal.ZERO));
-                if (units.compareTo(NOISE) >= 0) {
-                    now.putIfAbsent(key, new More(row.bankId(), row.bankName(), habitat, units));
-                }
+        Map<Pool, BigDecimal> earlier = before == null ? Map.of() : StockDraws.byPool(before);
+        Map<String, String> bankNames = new HashMap<>();
+        after.allocations().forEach(row -> bankNames.putIfAbsent(row.bankId(), row.bankName()));
+        List<More> more = new ArrayList<>();
+        StockDraws.byPool(after).forEach((pool, units) -> {
+            BigDecimal gained = units.subtract(earlier.getOrDefault(pool, BigDecimal.ZERO));
+            if (gained.compareTo(NOISE) >= 0) {
+                more.add(new More(pool.bankId(), bankNames.get(pool.bankId()), pool.habitat(), gained));
             }
-        }
-        List<More> more = new ArrayList<>(now.values());
+        });
         more.sort(Comparator.comparing(More::units).reversed().thenComparing(More::bankId).thenComparing(More::habitat));
         return more;
     }
@@ -62,18 +58,5 @@ public final class Changes {
     static String money(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
         return format.format(amount);
-    }
-
-    /** The stock units per pool ("bank|habitat"): what each bank supplies of each habitat. */
-    private static Map<String, BigDecimal> supplied(QuoteResult result) {
-        Map<String, BigDecimal> units = new LinkedHashMap<>();
-        for (Allocation row : result.allocations()) {
-            if (row.parts() == null || row.parts().isEmpty()) {
-                units.merge(row.bankId() + "|" + row.supplyHabitat(), row.stockUnits(), BigDecimal::add);
-            } else {
-                row.parts().forEach(part -> units.merge(row.bankId() + "|" + part.habitat(), part.stockUnits(), BigDecimal::add));
-            }
-        }
-        return units;
     }
 }

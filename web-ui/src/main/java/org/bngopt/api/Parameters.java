@@ -16,6 +16,19 @@ public final class Parameters {
     private Parameters() {
     }
 
+    /** A record's number in a path: a whole number from 1. */
+    public static long number(String name, String value) {
+        try {
+            long number = Long.parseLong(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InvalidFieldException(name, "must be a whole number from 1");
+    }
+
     public static UUID id(String value) {
         try {
             return UUID.fromString(value);

@@ -31,14 +31,8 @@ public class Jdbc {
     Database database;
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... values) {
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = prepare(connection, sql, values);
-             ResultSet rows = statement.executeQuery()) {
-            List<T> found = new ArrayList<>();
-            while (rows.next()) {
-                found.add(mapper.map(rows));
-            }
-            return found;
+        try (Connection connection = database.dataSource().getConnection()) {
+            return list(connection, sql, mapper, values);
         } catch (SQLException e) {
             throw new DataAccessException(e);
         }
@@ -49,9 +43,8 @@ public class Jdbc {
     }
 
     public int update(String sql, Object... values) {
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = prepare(connection, sql, values)) {
-            return statement.executeUpdate();
+        try (Connection connection = database.dataSource().getConnection()) {
+            return update(connection, sql, values);
         } catch (SQLException e) {
             throw new DataAccessException(e);
         }

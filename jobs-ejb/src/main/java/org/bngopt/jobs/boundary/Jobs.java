@@ -16,10 +16,12 @@ import org.bngopt.jobs.control.ResultCache;
 import org.bngopt.jobs.entity.Job;
 import org.bngopt.jobs.entity.JobStatus;
 import org.bngopt.quote.CanonicalRequest;
+import org.bngopt.quote.FieldError;
 import org.bngopt.quote.QuoteRequest;
 import org.bngopt.solve.Optimiser;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +45,7 @@ public class Jobs {
     public enum Cancellation { CANCELLED, ALREADY_FINAL, UNKNOWN, NOT_SUBMITTER, OTHERS_WAITING }
 
     static final long AWAIT_STEP_MILLIS = 20;
+    static final long CACHE_HIT_ROW_WAIT_MILLIS = 2000;
 
     @Inject
     Optimisers optimisers;
@@ -146,21 +149,26 @@ public class Jobs {
     }
 
     /**
-     * The job, waiting up to {@code wait} for its row: the history row of an answer served from the cache
-     * is written in the background, so a caller that acts on the answer at once (saving it as a quote, say)
-     * may ask a few milliseconds before it is there.
+     * The caller's finished job with its result, for acting on a result (saving it as a quote, watching it);
+     * otherwise empty, with the reason added to {@code errors} as a problem of the field {@code jobId}. The
+     * history row of an answer served from the cache is written in the background, so this waits up to
+     * {@value #CACHE_HIT_ROW_WAIT_MILLIS} ms for it: a caller may act on the answer a few milliseconds later.
      */
-    public Optional<Job> findSoon(UUID id, Caller caller, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
+    public Optional<Job> finished(UUID id, Caller caller, List<FieldError> errors) {
+        if (id == null) {
+            errors.add(new FieldError("jobId", "is required"));
+            return Optional.empty();
+        }
+        long deadline = System.nanoTime() + Duration.ofMillis(CACHE_HIT_ROW_WAIT_MILLIS).toNanos();
         Optional<Job> job = find(id, caller);
-        while (job.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(AWAIT_STEP_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        while (job.isEmpty() && System.nanoTime() < deadline && pause()) {
             job = find(id, caller);
+        }
+        if (job.isEmpty()) {
+            errors.add(new FieldError("jobId", "no job " + id + " of yours"));
+        } else if (job.get().status() != JobStatus.FINISHED || job.get().resultJson() == null) {
+            errors.add(new FieldError("jobId", "the job is " + job.get().status().code() + "; only a finished job has a result"));
+            return Optional.empty();
         }
         return job;
     }
@@ -172,16 +180,21 @@ public class Jobs {
     public Optional<Job> awaitEnd(UUID id, Caller caller, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         Optional<Job> job = find(id, caller);
-        while (job.isPresent() && job.get().status().live() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(AWAIT_STEP_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        while (job.isPresent() && job.get().status().live() && System.nanoTime() < deadline && pause()) {
             job = store.find(id);
         }
         return job;
+    }
+
+    /** One step of a wait; false when the thread is interrupted, which ends the wait. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(AWAIT_STEP_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public Cancellation cancel(UUID id, Caller caller) {

@@ -85,16 +85,13 @@ public class QuoteDocuments {
             throw new ConflictException("NOT_ISSUED", "quote " + reference + " is " + quote.status().described()
                     + "; issue it before sending it to the client");
         }
-        MimeMessage message = compose(quote, outgoing.session());
-        QuoteMessage recorded = outgoing.deliver(message, reference, caller.name(), recipient(quote),
-                DocumentMail.subject(model(quote)));
-        Outgoing.Delivery delivery = Outgoing.Delivery.valueOf(recorded.status());
+        QuoteMessage recorded = outgoing.deliver(compose(quote, outgoing.session()), reference, caller.name());
         String reason = recorded.reason();
-        audit.record(caller.name(), switch (delivery) {
+        audit.record(caller.name(), switch (Outgoing.Delivery.valueOf(recorded.status())) {
             case SENT -> "quote sent";
             case OUTBOX -> "quote put in the outbox";
             case FAILED -> "quote not sent";
-        }, reference + " to " + recipient(quote) + (reason == null ? "" : ": " + reason));
+        }, reference + " to " + recorded.recipient() + (reason == null ? "" : ": " + reason));
         return Optional.of(recorded);
     }
 
@@ -113,11 +110,12 @@ public class QuoteDocuments {
 
     private MimeMessage compose(Quote quote, jakarta.mail.Session session) {
         ClientDocument model = model(quote);
+        String to = recipient(quote);
         try {
-            return DocumentMail.compose(model, DocumentPdf.render(model, day(quote)), recipient(quote),
-                    outgoing.from(settings.brand().email()), session);
+            return DocumentMail.compose(model, DocumentPdf.render(model, day(quote)), to, outgoing.from(settings.brand().email()),
+                    session);
         } catch (MessagingException e) {
-            throw new ConflictException("BAD_ADDRESS", "the message to " + recipient(quote) + " cannot be written: " + e.getMessage());
+            throw new ConflictException("BAD_ADDRESS", "the message to " + to + " cannot be written: " + e.getMessage());
         }
     }
 

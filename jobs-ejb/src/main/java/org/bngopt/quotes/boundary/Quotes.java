@@ -8,7 +8,6 @@ import org.bngopt.infrastructure.validation.ConflictException;
 import org.bngopt.jobs.boundary.Caller;
 import org.bngopt.jobs.boundary.Jobs;
 import org.bngopt.jobs.entity.Job;
-import org.bngopt.jobs.entity.JobStatus;
 import org.bngopt.parties.control.CustomerStore;
 import org.bngopt.parties.control.IntroducerStore;
 import org.bngopt.parties.entity.Introducer;
@@ -29,7 +28,6 @@ import org.bngopt.quotes.entity.QuoteFilter;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,9 +40,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Quotes {
-    /** Long enough for the background write of a cache hit's history row (milliseconds as a rule). */
-    private static final Duration CACHE_HIT_ROW_WAIT = Duration.ofSeconds(2);
-
     @Inject
     Jobs jobs;
 
@@ -68,7 +63,7 @@ public class Quotes {
 
     public Quote create(QuoteDraft draft, Caller caller) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<Job> job = finishedJob(draft.jobId(), caller, errors);
+        Optional<Job> job = jobs.finished(draft.jobId(), caller, errors);
         Optional<Introducer> introducer = introducer(draft.introducerId(), errors);
         if (draft.customerId() != null && customers.find(draft.customerId()).isEmpty()) {
             errors.add(new FieldError("customerId", "no customer " + draft.customerId()));
@@ -99,7 +94,7 @@ public class Quotes {
             return Optional.empty();
         }
         List<FieldError> errors = new ArrayList<>();
-        Optional<Job> job = changes.jobId() == null ? Optional.empty() : finishedJob(changes.jobId(), caller, errors);
+        Optional<Job> job = changes.jobId() == null ? Optional.empty() : jobs.finished(changes.jobId(), caller, errors);
         Optional<Introducer> introducer = introducer(changes.introducerId(), errors);
         if (changes.customerId() != null && customers.find(changes.customerId()).isEmpty()) {
             errors.add(new FieldError("customerId", "no customer " + changes.customerId()));
@@ -137,7 +132,7 @@ public class Quotes {
             return Optional.empty();
         }
         List<FieldError> errors = new ArrayList<>();
-        Optional<Job> job = finishedJob(jobId, caller, errors);
+        Optional<Job> job = jobs.finished(jobId, caller, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -189,17 +184,6 @@ public class Quotes {
                     + "; only a draft can be " + doing);
         }
         return quote;
-    }
-
-    private Optional<Job> finishedJob(UUID id, Caller caller, List<FieldError> errors) {
-        Optional<Job> job = id == null ? Optional.empty() : jobs.findSoon(id, caller, CACHE_HIT_ROW_WAIT);
-        if (job.isEmpty()) {
-            errors.add(new FieldError("jobId", id == null ? "is required" : "no job " + id + " of yours"));
-        } else if (job.get().status() != JobStatus.FINISHED || job.get().resultJson() == null) {
-            errors.add(new FieldError("jobId", "the job is " + job.get().status().code() + "; only a finished job has a result"));
-            return Optional.empty();
-        }
-        return job;
     }
 
     private Optional<Introducer> introducer(Long id, List<FieldError> errors) {

@@ -34,8 +34,8 @@ public class Outgoing {
         return mail.from(brandEmail);
     }
 
-    /** Delivers (or keeps) the message; {@code reference} is the quote it is about, or null. */
-    public QuoteMessage deliver(MimeMessage message, String reference, String by, String recipient, String subject) {
+    /** Delivers (or keeps) the message, written whole; {@code reference} is the quote it is about, or null. */
+    public QuoteMessage deliver(MimeMessage message, String reference, String by) {
         Delivery delivery = Delivery.OUTBOX;
         String reason = null;
         if (mail.configured()) {
@@ -47,7 +47,12 @@ public class Outgoing {
                 reason = reasonOf(e);
             }
         }
-        return messages.record(reference, by, recipient, subject, DocumentMail.bytes(message), delivery.name(), reason);
+        try {
+            return messages.record(reference, by, message.getRecipients(MimeMessage.RecipientType.TO)[0].toString(),
+                    message.getSubject(), DocumentMail.bytes(message), delivery.name(), reason);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("a message without a recipient or subject cannot be kept", e);
+        }
     }
 
     private static String reasonOf(MessagingException e) {

@@ -1,8 +1,7 @@
 package org.bngopt.quotes.control;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.bngopt.infrastructure.database.NumberedJavaMigration;
 
 import java.sql.Statement;
 
@@ -12,28 +11,12 @@ import java.sql.Statement;
  * can never make a number come round again. It is read from the environment, as the migration runs
  * before any bean is there to be configured.
  */
-public class StartQuoteNumbering implements JavaMigration {
+public class StartQuoteNumbering extends NumberedJavaMigration {
     static final long DEFAULT_START = 2025;
     static final long MAX_START = 999_999_999_999L;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "quote number sequence";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public StartQuoteNumbering() {
+        super("6.1", "quote number sequence");
     }
 
     @Override

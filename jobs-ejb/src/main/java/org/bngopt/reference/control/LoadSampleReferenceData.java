@@ -1,9 +1,8 @@
 package org.bngopt.reference.control;
 
 import org.bngopt.reference.ReferenceCsv;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.bngopt.infrastructure.database.NumberedJavaMigration;
 
 /**
  * Loads the bundled sample reference set as schema migration 3. Being a migration, it runs exactly
@@ -11,26 +10,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * fills an empty database, never overwrites a later import, and is safe when several instances start
  * together.
  */
-public class LoadSampleReferenceData implements JavaMigration {
+public class LoadSampleReferenceData extends NumberedJavaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3");
-    }
-
-    @Override
-    public String getDescription() {
-        return "load sample reference data";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public LoadSampleReferenceData() {
+        super("3", "load sample reference data");
     }
 
     @Override

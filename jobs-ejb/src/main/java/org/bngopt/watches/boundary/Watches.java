@@ -6,7 +6,6 @@ import org.bngopt.accounts.control.AuditLog;
 import org.bngopt.jobs.boundary.Caller;
 import org.bngopt.jobs.boundary.Jobs;
 import org.bngopt.jobs.entity.Job;
-import org.bngopt.jobs.entity.JobStatus;
 import org.bngopt.json.Json;
 import org.bngopt.quote.FieldError;
 import org.bngopt.quote.InvalidRequestException;
@@ -15,7 +14,7 @@ import org.bngopt.watches.control.WatchStore;
 import org.bngopt.watches.entity.Watch;
 import org.bngopt.watches.entity.WatchDetails;
 
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +25,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Watches {
-    private static final Duration CACHE_HIT_ROW_WAIT = Duration.ofSeconds(2);
-
     @Inject
     Jobs jobs;
 
@@ -38,11 +35,8 @@ public class Watches {
     AuditLog audit;
 
     public Watch create(UUID jobId, WatchDetails details, Caller caller) {
-        Job job = jobId == null ? null : jobs.findSoon(jobId, caller, CACHE_HIT_ROW_WAIT).orElse(null);
-        if (job == null || job.status() != JobStatus.FINISHED || job.resultJson() == null) {
-            throw new InvalidRequestException(List.of(new FieldError("jobId", job == null ? "no job " + jobId + " of yours"
-                    : "the job is " + job.status().code() + "; watch a finished one")));
-        }
+        List<FieldError> errors = new ArrayList<>();
+        Job job = jobs.finished(jobId, caller, errors).orElseThrow(() -> new InvalidRequestException(errors));
         QuoteResult result = Json.read(job.resultJson(), QuoteResult.class);
         boolean met = details.condition().holds(result, details.threshold());
         Watch watch = store.create(caller.name(), job.requestJson(), details, met, job.id(), job.referenceVersion());

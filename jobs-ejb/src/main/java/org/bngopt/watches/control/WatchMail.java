@@ -34,7 +34,7 @@ public class WatchMail {
             message.setText(text + "\n\nThe new result is quote " + jobId + " on the New quote page.\n\n" + brand.brand().name() + "\n",
                     StandardCharsets.UTF_8.name());
             message.saveChanges();
-            outgoing.deliver(message, null, "watch:" + watch.id(), watch.email(), subject);
+            outgoing.deliver(message, null, "watch:" + watch.id());
         } catch (MessagingException e) {
             LOG.warning(() -> "the notification of watch " + watch.id() + " could not be written to " + watch.email() + ": "
                     + e.getMessage());

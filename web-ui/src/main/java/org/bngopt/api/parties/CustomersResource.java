@@ -20,7 +20,6 @@ import org.bngopt.api.quotes.QuoteViews;
 import org.bngopt.contract.ApiError;
 import org.bngopt.contract.CustomerView;
 import org.bngopt.errors.ErrorResponses;
-import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.json.JsonFields;
 import org.bngopt.parties.boundary.Customers;
 import org.bngopt.parties.entity.CustomerDetails;
@@ -62,7 +61,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "404", description = "no such customer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiError.class)))
     public Response customer(@PathParam("id") String id) {
-        long number = id(id);
+        long number = Parameters.number("id", id);
         return customers.find(number).map(found -> Response.ok(QuoteViews.customer(found)).build())
                 .orElseGet(() -> ErrorResponses.notFound("no customer " + id));
     }
@@ -85,7 +84,7 @@ public class CustomersResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Change a customer's details: {name, company?, email?, phone?, address?}")
     public Response update(@PathParam("id") String id, String body) {
-        long number = id(id);
+        long number = Parameters.number("id", id);
         return customers.update(number, details(body), by()).map(found -> Response.ok(QuoteViews.customer(found)).build())
                 .orElseGet(() -> ErrorResponses.notFound("no customer " + id));
     }
@@ -95,18 +94,6 @@ public class CustomersResource {
         CustomerDetails details = PartyBodies.customer(fields);
         fields.check();
         return details;
-    }
-
-    static long id(String id) {
-        try {
-            long number = Long.parseLong(id);
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new InvalidFieldException("id", "must be a whole number from 1");
     }
 
     private String by() {

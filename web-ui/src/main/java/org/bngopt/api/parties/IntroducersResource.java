@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.bngopt.accounts.entity.Role;
 import org.bngopt.api.JsonBody;
+import org.bngopt.api.Parameters;
 import org.bngopt.contract.IntroducerView;
 import org.bngopt.errors.ErrorResponses;
 import org.bngopt.json.JsonFields;
@@ -58,7 +59,7 @@ public class IntroducersResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Change an introducer (admins), as for creating one")
     public Response update(@PathParam("id") String id, String body) {
-        return introducers.update(CustomersResource.id(id), details(body), by()).map(found -> Response.ok(view(found)).build())
+        return introducers.update(Parameters.number("id", id), details(body), by()).map(found -> Response.ok(view(found)).build())
                 .orElseGet(() -> ErrorResponses.notFound("no introducer " + id));
     }
 

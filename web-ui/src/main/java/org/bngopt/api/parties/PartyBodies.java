@@ -54,7 +54,8 @@ public final class PartyBodies {
         return !fields.valid() ? null : new IntroducerDetails(name, type, value, email, active);
     }
 
-    private static String email(JsonFields fields, String name) {
+    /** An optional e-mail address; a problem on the field when it is not one. */
+    public static String email(JsonFields fields, String name) {
         String email = fields.text(name, false, 254);
         if (email != null && !EMAIL.matcher(email).matches()) {
             fields.problem(name, "must be an e-mail address");

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.bngopt.accounts.entity.Role;
 import org.bngopt.contract.MessageView;
 import org.bngopt.errors.ErrorResponses;
-import org.bngopt.infrastructure.validation.InvalidFieldException;
+import org.bngopt.api.Parameters;
 import org.bngopt.quotes.boundary.QuoteDocuments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -38,12 +38,7 @@ public class OutboxResource {
     @Produces("message/rfc822")
     @Operation(summary = "One message as it was composed, to send by hand")
     public Response message(@PathParam("id") String id) {
-        long number;
-        try {
-            number = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("id", "must be a whole number");
-        }
+        long number = Parameters.number("id", id);
         return documents.message(number).map(eml -> Response.ok(eml, "message/rfc822")
                         .header("Content-Disposition", "attachment; filename=\"message-" + number + ".eml\"").build())
                 .orElseGet(() -> ErrorResponses.notFound("no message " + id));

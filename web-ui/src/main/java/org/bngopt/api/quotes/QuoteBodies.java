@@ -26,31 +26,25 @@ final class QuoteBodies {
 
     /** A new quote: a job, one customer (by id or new), and the rest optional. */
     static QuoteDraft newQuote(String body) {
-        JsonFields fields = JsonFields.of(JsonBody.tree(body));
-        UUID jobId = uuid(fields, "jobId", true);
-        QuoteDraft draft = draft(fields, jobId, true);
-        fields.check();
-        return draft;
+        return draft(body, true);
     }
 
     /** A change of a draft: only the parts given; {@code introducerId: null} removes the introducer. */
     static QuoteDraft change(String body) {
-        JsonFields fields = JsonFields.of(JsonBody.tree(body));
-        UUID jobId = uuid(fields, "jobId", false);
-        QuoteDraft draft = draft(fields, jobId, false);
-        fields.check();
-        return draft;
+        return draft(body, false);
     }
 
     /** The job of a requote. */
     static UUID requoteJob(String body) {
         JsonFields fields = JsonFields.of(JsonBody.tree(body));
-        UUID jobId = uuid(fields, "jobId", true);
+        UUID jobId = fields.jobId("jobId", true);
         fields.check();
         return jobId;
     }
 
-    private static QuoteDraft draft(JsonFields fields, UUID jobId, boolean isNew) {
+    private static QuoteDraft draft(String body, boolean isNew) {
+        JsonFields fields = JsonFields.of(JsonBody.tree(body));
+        UUID jobId = fields.jobId("jobId", isNew);
         Long customerId = fields.id("customerId", false);
         CustomerDetails customer = null;
         JsonFields customerFields = fields.object("customer");
@@ -68,6 +62,7 @@ final class QuoteBodies {
         Long introducerId = fields.id("introducerId", false);
         String notes = fields.text("notes", false, MAX_NOTES);
         List<ManualLine> lines = fields.has("manualLines") ? ManualLines.read(fields, "manualLines") : null;
+        fields.check();
         return new QuoteDraft(jobId, customerId, customer, location, postcode, introducerId,
                 fields.explicitNull("introducerId"), notes, lines);
     }
@@ -84,18 +79,5 @@ final class QuoteBodies {
             return null;
         }
         return match.group(1) + " " + match.group(2);
-    }
-
-    private static UUID uuid(JsonFields fields, String name, boolean required) {
-        String text = fields.text(name, required, 36);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            fields.problem(name, "must be a job id (a UUID)");
-            return null;
-        }
     }
 }

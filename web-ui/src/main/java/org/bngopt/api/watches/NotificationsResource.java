@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.bngopt.contract.NotificationList;
 import org.bngopt.errors.ErrorResponses;
-import org.bngopt.infrastructure.validation.InvalidFieldException;
+import org.bngopt.api.Parameters;
 import org.bngopt.watches.boundary.Notifications;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -42,13 +42,7 @@ public class NotificationsResource {
     @Path("{id}/read")
     @Operation(summary = "Mark one notification read")
     public Response read(@PathParam("id") String id) {
-        long number;
-        try {
-            number = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("id", "must be a whole number");
-        }
-        return notifications.read(owner(), number) == 1 ? Response.noContent().build()
+        return notifications.read(owner(), Parameters.number("id", id)) == 1 ? Response.noContent().build()
                 : ErrorResponses.notFound("no notification " + id);
     }
 

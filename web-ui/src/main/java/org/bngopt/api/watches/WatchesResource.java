@@ -16,9 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.bngopt.accounts.entity.Role;
 import org.bngopt.api.JsonBody;
+import org.bngopt.api.Parameters;
+import org.bngopt.api.parties.PartyBodies;
 import org.bngopt.contract.WatchView;
 import org.bngopt.errors.ErrorResponses;
-import org.bngopt.infrastructure.validation.InvalidFieldException;
 import org.bngopt.jobs.boundary.Caller;
 import org.bngopt.json.JsonFields;
 import org.bngopt.watch.WatchCondition;
@@ -31,7 +32,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * {@code /api/watches}: requests watched until all their units can be met or they cost less than a figure.
@@ -41,7 +41,6 @@ import java.util.regex.Pattern;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WatchesResource {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final BigDecimal MAX_THRESHOLD = new BigDecimal("1000000000");
 
     @Inject
@@ -63,15 +62,9 @@ public class WatchesResource {
             + " reference-data version; when the condition newly holds the owner is notified (and e-mailed, with an email)")
     public Response create(String body) {
         JsonFields fields = JsonFields.of(JsonBody.tree(body));
-        String job = fields.text("jobId", true, 36);
+        UUID jobId = fields.jobId("jobId", true);
         WatchDetails details = details(fields, true);
         fields.check();
-        UUID jobId;
-        try {
-            jobId = UUID.fromString(job);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("jobId", "must be a job id (a UUID)");
-        }
         return Response.status(201).entity(view(watches.create(jobId, details, who()))).build();
     }
 
@@ -84,7 +77,7 @@ public class WatchesResource {
         JsonFields fields = JsonFields.of(JsonBody.tree(body));
         WatchDetails details = details(fields, false);
         fields.check();
-        return watches.change(number(id), details, who()).map(watch -> Response.ok(view(watch)).build())
+        return watches.change(Parameters.number("id", id), details, who()).map(watch -> Response.ok(view(watch)).build())
                 .orElseGet(() -> ErrorResponses.notFound("no watch " + id));
     }
 
@@ -92,7 +85,7 @@ public class WatchesResource {
     @Path("{id}")
     @Operation(summary = "Delete a watch; its notifications stay")
     public Response delete(@PathParam("id") String id) {
-        return watches.delete(number(id), who()) ? Response.noContent().build() : ErrorResponses.notFound("no watch " + id);
+        return watches.delete(Parameters.number("id", id), who()) ? Response.noContent().build() : ErrorResponses.notFound("no watch " + id);
     }
 
     private static WatchDetails details(JsonFields fields, boolean isNew) {
@@ -107,20 +100,9 @@ public class WatchesResource {
         if (condition == WatchCondition.COST_BELOW && threshold == null && !fields.has("threshold")) {
             fields.problem("threshold", "is required for COST_BELOW");
         }
-        String email = fields.text("email", false, 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            fields.problem("email", "must be an e-mail address");
-        }
+        String email = PartyBodies.email(fields, "email");
         Boolean active = fields.has("active") ? fields.bool("active") : null;
         return new WatchDetails(name, condition, condition == WatchCondition.ALL_MET ? null : threshold, email, active);
-    }
-
-    private static long number(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("id", "must be a whole number");
-        }
     }
 
     private Caller who() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bngopt.contract.ApiException;
 import org.bngopt.contract.CreditsTable;
+import org.bngopt.ui.FieldProblems;
 import org.bngopt.ui.client.Api;
 
 import java.io.Serializable;
@@ -70,13 +71,7 @@ public class CreditsPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved as " + saved.version() + ".", null));
             table = null;
         } catch (ApiException refused) {
-            var error = refused.error();
-            if (error.errors() == null) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(), null));
-            } else {
-                error.errors().forEach(problem -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        problem.field() + ": " + problem.message(), null)));
-            }
+            FieldProblems.show(refused.error(), field -> null, null);
         }
     }
 

@@ -21,11 +21,7 @@ public class CustomersPage implements Serializable {
     private String text;
     private List<CustomerView> found;
     private Long editing;
-    private String name;
-    private String company;
-    private String email;
-    private String phone;
-    private String address;
+    private CustomerForm customer = new CustomerForm();
 
     public void search() {
         found = api.quotes().customers(text == null || text.isBlank() ? null : text.trim());
@@ -40,20 +36,16 @@ public class CustomersPage implements Serializable {
 
     public void edit(CustomerView customer) {
         editing = customer.id();
-        name = customer.name();
-        company = customer.company();
-        email = customer.email();
-        phone = customer.phone();
-        address = customer.address();
+        this.customer = CustomerForm.of(customer);
     }
 
     public void startNew() {
         editing = null;
-        name = company = email = phone = address = null;
+        customer = new CustomerForm();
     }
 
     public void save() {
-        CustomerBody body = new CustomerBody(name, company, email, phone, address);
+        CustomerBody body = customer.body();
         try {
             CustomerView saved = editing == null ? api.quotes().createCustomer(body) : api.quotes().updateCustomer(editing, body);
             Messages.done("Saved " + saved.name() + ".");
@@ -67,14 +59,5 @@ public class CustomersPage implements Serializable {
     public String getText() { return text; }
     public void setText(String value) { this.text = value; }
     public Long getEditing() { return editing; }
-    public String getName() { return name; }
-    public void setName(String value) { this.name = value; }
-    public String getCompany() { return company; }
-    public void setCompany(String value) { this.company = value; }
-    public String getEmail() { return email; }
-    public void setEmail(String value) { this.email = value; }
-    public String getPhone() { return phone; }
-    public void setPhone(String value) { this.phone = value; }
-    public String getAddress() { return address; }
-    public void setAddress(String value) { this.address = value; }
+    public CustomerForm getCustomer() { return customer; }
 }

@@ -1,9 +1,7 @@
 package org.bngopt.ui.quote;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import org.bngopt.contract.ApiError;
-import org.bngopt.quote.FieldError;
+import org.bngopt.ui.FieldProblems;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,15 +14,7 @@ final class FieldMessages {
     }
 
     static void show(ApiError error) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (FieldError problem : error.errors()) {
-            String input = clientId(problem.field());
-            // Each problem once, next to its input; one without an input of its own goes at the top.
-            faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    input == null ? problem.field() + ": " + problem.message() : problem.message(), null));
-        }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "Please correct the fields marked below.", null));
+        FieldProblems.show(error, FieldMessages::clientId, "Please correct the fields marked below.");
     }
 
     /** The input of a request field, e.g. {@code demand[2].units} → {@code quote:demand:2:units}; null when none. */

@@ -12,11 +12,12 @@ import org.bngopt.contract.CustomerView;
 import org.bngopt.contract.IntroducerView;
 import org.bngopt.contract.QuoteBody;
 import org.bngopt.contract.QuoteView;
-import org.bngopt.quote.FieldError;
+import org.bngopt.ui.FieldProblems;
 import org.bngopt.contract.JobView;
 import org.bngopt.ui.quote.ResultView;
 import org.bngopt.quotes.ManualLine;
 import org.bngopt.ui.client.Api;
+import org.bngopt.ui.parties.CustomerForm;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
@@ -43,11 +44,7 @@ public class SaveQuote implements Serializable {
     private transient List<IntroducerView> introducers;
     private boolean newCustomer = true;
     private Long customerId;
-    private String name;
-    private String company;
-    private String email;
-    private String phone;
-    private String address;
+    private CustomerForm customer = new CustomerForm();
     private List<CustomerView> sameCustomers = List.of();
     private String location;
     private String postcode;
@@ -84,8 +81,9 @@ public class SaveQuote implements Serializable {
 
     /** Looks for customers with the e-mail or phone typed, to offer them instead of a duplicate. */
     public void checkSame() {
-        sameCustomers = (email == null || email.isBlank()) && (phone == null || phone.isBlank()) ? List.of()
-                : api.quotes().sameCustomers(blankToNull(email), blankToNull(phone));
+        CustomerBody typed = customer.body();
+        sameCustomers = typed.email() == null && typed.phone() == null ? List.of()
+                : api.quotes().sameCustomers(typed.email(), typed.phone());
     }
 
     public void useCustomer(CustomerView existing) {
@@ -105,9 +103,9 @@ public class SaveQuote implements Serializable {
 
     public void save() throws IOException {
         QuoteBody body = new QuoteBody(jobId, newCustomer ? null : customerId,
-                newCustomer ? new CustomerBody(blankToNull(name), blankToNull(company), blankToNull(email), blankToNull(phone),
-                        blankToNull(address)) : null,
-                new QuoteBody.SiteBody(blankToNull(location), blankToNull(postcode)), introducerId, blankToNull(notes),
+                newCustomer ? customer.body() : null,
+                new QuoteBody.SiteBody(CustomerForm.blankToNull(location), CustomerForm.blankToNull(postcode)), introducerId,
+                CustomerForm.blankToNull(notes),
                 manualRows.stream().map(ManualRow::line).toList());
         try {
             QuoteView saved = api.quotes().save(body);
@@ -120,21 +118,10 @@ public class SaveQuote implements Serializable {
     }
 
     private void show(ApiError error) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (error.errors() == null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.describe(), null));
-            if ("DUPLICATE_CUSTOMER".equals(error.error())) {
-                checkSame();
-            }
-            return;
+        if ("DUPLICATE_CUSTOMER".equals(error.error())) {
+            checkSame();
         }
-        for (FieldError problem : error.errors()) {
-            String input = SaveFields.clientId(problem.field());
-            faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    input == null ? problem.field() + ": " + problem.message() : problem.message(), null));
-        }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "The quote was not saved: please correct the fields marked below.", null));
+        FieldProblems.show(error, SaveFields::clientId, "The quote was not saved: please correct the fields marked below.");
     }
 
     /** Every customer, by name, for the choice of an existing one. */
@@ -152,9 +139,6 @@ public class SaveQuote implements Serializable {
         return introducers;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
     public String getJobId() { return jobId; }
     public void setJobId(String value) { this.jobId = value; }
@@ -163,16 +147,7 @@ public class SaveQuote implements Serializable {
     public void setNewCustomer(boolean value) { this.newCustomer = value; }
     public Long getCustomerId() { return customerId; }
     public void setCustomerId(Long value) { this.customerId = value; }
-    public String getName() { return name; }
-    public void setName(String value) { this.name = value; }
-    public String getCompany() { return company; }
-    public void setCompany(String value) { this.company = value; }
-    public String getEmail() { return email; }
-    public void setEmail(String value) { this.email = value; }
-    public String getPhone() { return phone; }
-    public void setPhone(String value) { this.phone = value; }
-    public String getAddress() { return address; }
-    public void setAddress(String value) { this.address = value; }
+    public CustomerForm getCustomer() { return customer; }
     public List<CustomerView> getSameCustomers() { return sameCustomers; }
     public String getLocation() { return location; }
     public void setLocation(String value) { this.location = value; }

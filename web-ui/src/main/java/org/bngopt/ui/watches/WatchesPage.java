@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import org.bngopt.contract.ApiException;
 import org.bngopt.contract.WatchBody;
 import org.bngopt.contract.WatchView;
-import org.bngopt.quote.FieldError;
+import org.bngopt.ui.FieldProblems;
 import org.bngopt.ui.client.Api;
 
 import java.io.Serializable;
@@ -69,19 +69,10 @@ public class WatchesPage implements Serializable {
     }
 
     private static void refused(ApiException refused) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (refused.error().errors() == null) {
-            said(FacesMessage.SEVERITY_ERROR, refused.error().describe());
-            return;
-        }
-        for (FieldError problem : refused.error().errors()) {
-            String input = switch (problem.field()) {
-                case "name", "condition", "threshold", "email" -> "newWatch:" + problem.field();
-                default -> null;
-            };
-            faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, input == null ? problem.field() + ": "
-                    + problem.message() : problem.message(), null));
-        }
+        FieldProblems.show(refused.error(), field -> switch (field) {
+            case "name", "condition", "threshold", "email" -> "newWatch:" + field;
+            default -> null;
+        }, null);
     }
 
     private static void said(FacesMessage.Severity severity, String text) {
