@@ -10,6 +10,7 @@ import org.bngopt.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -23,8 +24,14 @@ public final class PriceBook {
 
     private final Catalogue catalogue;
     private final BigDecimal discountFactor;
-    /** (bank, tier) → habitat → lowest price at the price size, catalogue supply habitats only. */
-    private final Map<String, Map<String, BigDecimal>> rows = new HashMap<>();
+    /** bank → tier → habitat → lowest price at the price size, catalogue supply habitats only. */
+    private final Map<String, Map<String, Map<String, BigDecimal>>> rows = new HashMap<>();
+    /**
+     * Proxy prices already worked out, per (bank, tier) price table and demand habitat: without an exact
+     * price, every supply of a line at a bank has the same proxy, which scans the bank's table. Not
+     * thread-safe, like the request a price book serves.
+     */
+    private final Map<Map<String, BigDecimal>, Map<String, Optional<UnitPrice>>> proxies = new IdentityHashMap<>();
 
     public PriceBook(ReferenceData reference, Catalogue catalogue, String priceSize, PromoterDiscount discount) {
         this.catalogue = catalogue;
@@ -32,19 +39,19 @@ public final class PriceBook {
                 ? BigDecimal.ONE.subtract(discount.value().divide(HUNDRED)) : null;
         for (Price price : reference.prices()) {
             if (price.contractSize().equals(priceSize) && catalogue.isSupplyHabitat(price.habitatName())) {
-                rows.computeIfAbsent(price.bankId() + '|' + price.tier(), key -> new HashMap<>())
+                rows.computeIfAbsent(price.bankId(), key -> new HashMap<>()).computeIfAbsent(price.tier(), key -> new HashMap<>())
                         .merge(price.habitatName(), price.price(), BigDecimal::min);
             }
         }
     }
 
     public Optional<UnitPrice> price(String bankId, String tier, String demand, String supply) {
-        Map<String, BigDecimal> atBank = rows.getOrDefault(bankId + '|' + tier, Map.of());
+        Map<String, BigDecimal> atBank = rows.getOrDefault(bankId, Map.of()).getOrDefault(tier, Map.of());
         BigDecimal exact = atBank.get(supply);
         if (exact != null) {
             return Optional.of(discounted(exact, UnitPrice.EXACT));
         }
-        return proxy(atBank, demand);
+        return proxies.computeIfAbsent(atBank, table -> new HashMap<>()).computeIfAbsent(demand, line -> proxy(atBank, line));
     }
 
     /** R4.2 step 2, by the demand line's ledger and distinctiveness. */

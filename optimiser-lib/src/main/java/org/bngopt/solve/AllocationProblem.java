@@ -51,7 +51,7 @@ final class AllocationProblem {
         tierWeight = new double[n];
         upper = new double[n];
         Map<String, Integer> bankIndex = new HashMap<>();
-        Map<String, Integer> poolIndex = new HashMap<>();
+        Map<String, Map<String, Integer>> poolIndex = new HashMap<>();
         List<Double> capacities = new ArrayList<>();
         List<Integer> poolBanks = new ArrayList<>();
         List<LinearModel.Terms> pools = new ArrayList<>();
@@ -134,9 +134,9 @@ final class AllocationProblem {
         return used;
     }
 
-    private static int pool(Map<String, Integer> poolIndex, List<Double> capacities, List<LinearModel.Terms> pools,
+    private static int pool(Map<String, Map<String, Integer>> poolIndex, List<Double> capacities, List<LinearModel.Terms> pools,
                             PoolCapacity capacity, String bankId, String habitat) {
-        return poolIndex.computeIfAbsent(bankId + '|' + habitat, key -> {
+        return poolIndex.computeIfAbsent(bankId, bank -> new HashMap<>()).computeIfAbsent(habitat, key -> {
             capacities.add(capacity.units(bankId, habitat).doubleValue());
             pools.add(new LinearModel.Terms());
             return pools.size() - 1;

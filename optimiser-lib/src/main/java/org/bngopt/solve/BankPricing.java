@@ -87,9 +87,15 @@ final class BankPricing {
     /**
      * Re-solves the relaxation over the banks still usable, whose higher bound prices out more of them,
      * while each round removes at least a tenth. For stage 2, each such relaxation also bounds the cost
-     * of later stages. Null when a bound proves the incumbent optimal.
+     * of later stages. Null when a bound proves the incumbent optimal. {@code relaxedOver} are the banks of
+     * the relaxation already solved (null: all).
      */
-    boolean[] repriced(Stage stage, long timeLimitMillis, Solution incumbent, boolean[] usable, boolean cheapest) {
+    boolean[] repriced(Stage stage, long timeLimitMillis, Solution incumbent, boolean[] usable, boolean[] relaxedOver,
+                       boolean cheapest) {
+        if (sameBanks(usable, relaxedOver)) {
+            // Nothing was priced out: the relaxation over these banks is the one just solved, and it would price out nothing more.
+            return usable;
+        }
         boolean[] left = usable;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Solution tighter = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, left, null);
@@ -127,6 +133,16 @@ final class BankPricing {
             return later.costCap() != null && later.costCap() <= validUpTo && relaxed != null && relaxed.bankReducedCosts() != null
                     && Objects.equals(later.bankLimit(), stage.bankLimit()) && Objects.equals(later.unmetCap(), stage.unmetCap());
         }
+    }
+
+    /** Whether two bank sets are the same, null standing for all banks. */
+    private static boolean sameBanks(boolean[] some, boolean[] other) {
+        for (int b = 0; b < Math.max(some == null ? 0 : some.length, other == null ? 0 : other.length); b++) {
+            if ((some == null || some[b]) != (other == null || other[b])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int count(boolean[] banks) {

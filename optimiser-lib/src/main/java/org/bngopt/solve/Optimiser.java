@@ -99,11 +99,13 @@ public final class Optimiser {
         ContractSize size = contractSizes.forTotal(total);
         ContractSize priceSize = contractSizes.priceSize(size, options.promoterDiscount().type());
 
+        long start = System.nanoTime();
         StockPools pools = new StockPools(reference, catalogue, options.quotesHoldPolicy());
         OptionBuilder builder = new OptionBuilder(catalogue, reference.banks(), new Tiers(request.site(), reference),
                 srmByTier, new TradingRules(catalogue, reference.tradingRules(), pools), pools,
                 new PriceBook(reference, catalogue, priceSize.name(), options.promoterDiscount()), options.allowPairing(),
                 formulation, (int) demand.stream().filter(line -> !isFelled(line) && catalogue.ledgerOf(line.habitat()) == Ledger.AREA).count());
+        long priced = System.nanoTime();
         List<Option> variables = new ArrayList<>();
         boolean[] hasNormalOption = new boolean[demand.size()];
         double[] units = new double[demand.size()];
@@ -130,10 +132,19 @@ public final class Optimiser {
         }
 
         variables.addAll(builder.sharedCompanions());
+        long built = System.nanoTime();
+        int allVariables = variables.size();
+        if (formulation == Formulation.REDUCED) {
+            variables = Dominance.reduce(variables, modelDemand, pools::units);
+        }
 
         int bankLimit = options.maxBanks() != null ? options.maxBanks()
                 : total.compareTo(DEFAULT_LIMIT_THRESHOLD) <= 0 ? 2 : 5;
+        long reduced = System.nanoTime();
         AllocationProblem problem = new AllocationProblem(variables, modelDemand, pools::units);
+        SolveTrace.log("options: pools and prices %.1f ms, %d variables %.1f ms, %d kept by dominance %.1f ms, model data %.1f ms",
+                (priced - start) / 1e6, allVariables, (built - priced) / 1e6, variables.size(), (reduced - built) / 1e6,
+                (System.nanoTime() - reduced) / 1e6);
         progress.reached(Progress.Step.OPTIONS_BUILT);
         StagedOptimisation.Outcome outcome = new StagedOptimisation(problem, timeLimit, progress).run(bankLimit);
         progress.reached(Progress.Step.SOLVED);

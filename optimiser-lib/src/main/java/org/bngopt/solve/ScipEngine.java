@@ -23,14 +23,25 @@ final class ScipEngine implements LinearEngine {
     private ScipEngine() {
     }
 
+    /** An optimum or the best solution found in time, or none: {@code infeasible} when SCIP or Glop proved there is none. */
+    record Search(Solution solution, boolean infeasible) {
+    }
+
     @Override
     public Solution solve(LinearModel linear, long timeLimitMillis) {
+        return search(linear, timeLimitMillis).solution();
+    }
+
+    Search search(LinearModel linear, long timeLimitMillis) {
         MPSolver solver = MPSolver.createSolver(linear.hasIntegers() ? "SCIP" : "GLOP");
         try {
             MPVariable[] variables = load(solver, linear);
             MPSolver.ResultStatus status = solve(solver, timeLimitMillis);
+            if (linear.hasIntegers()) {
+                SolveTrace.log("  SCIP %s after %d nodes", status, solver.nodes());
+            }
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-                return null;
+                return new Search(null, status == MPSolver.ResultStatus.INFEASIBLE);
             }
             double[] values = new double[variables.length];
             double[] reducedCosts = linear.hasIntegers() ? null : new double[variables.length];
@@ -40,7 +51,7 @@ final class ScipEngine implements LinearEngine {
                     reducedCosts[v] = variables[v].reducedCost();
                 }
             }
-            return new Solution(values, solver.objective().value(), status == MPSolver.ResultStatus.OPTIMAL, reducedCosts);
+            return new Search(new Solution(values, solver.objective().value(), status == MPSolver.ResultStatus.OPTIMAL, reducedCosts), false);
         } finally {
             solver.delete();
         }
@@ -52,6 +63,7 @@ final class ScipEngine implements LinearEngine {
         try {
             load(solver, linear);
             MPSolver.ResultStatus status = solve(solver, timeLimitMillis);
+            SolveTrace.log("  SCIP feasibility %s after %d nodes, %d ms", status, solver.nodes(), solver.wallTime());
             return switch (status) {
                 case OPTIMAL, FEASIBLE -> true;
                 case INFEASIBLE -> false;
@@ -89,6 +101,7 @@ final class ScipEngine implements LinearEngine {
 
     private static MPSolver.ResultStatus solve(MPSolver solver, long timeLimitMillis) {
         solver.setTimeLimit(Math.max(1, timeLimitMillis));
+
         MPSolverParameters parameters = new MPSolverParameters();
         // The same proof standard as with ojalgo: a relative gap of 1e-9.
         parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);

@@ -26,6 +26,14 @@ final class StageColumns {
         firstBank = count + problem.demand.length;
     }
 
+    int openBanks() {
+        int count = 0;
+        for (boolean bank : open) {
+            count += bank ? 1 : 0;
+        }
+        return count;
+    }
+
     /** The terms of a row over options, without those at closed banks. */
     LinearModel.Terms terms(int[] optionIndices, double[] coefficients) {
         LinearModel.Terms terms = new LinearModel.Terms();

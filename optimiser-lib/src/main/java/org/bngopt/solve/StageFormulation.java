@@ -41,13 +41,40 @@ final class StageFormulation {
      * @param hint   a feasible allocation to start from, or null
      */
     StageSolver.Solution solve(Stage stage, long timeLimitMillis, Banks mode, boolean[] usable, StageSolver.Solution hint) {
+        long start = System.nanoTime();
         StageColumns columns = new StageColumns(problem, stage, usable);
         LinearModel model = build(stage, mode, columns, hint);
         model.reducedCostsWanted = mode == Banks.RELAXED && stage.needsBinaries();
-        LinearEngine.Solution solution = LinearEngine.forModel(model).solve(model, timeLimitMillis);
+        long built = System.nanoTime();
+        LinearEngine engine = LinearEngine.forModel(model);
+        LinearEngine.Solution solution = engine.solve(model, timeLimitMillis);
+        SolveTrace.log("stage %-14s %-7s %-6s vars %6d rows %6d banks %4d build %7.1f ms solve %8.1f ms %s", stage.name(), mode,
+                engine.getClass().getSimpleName().replace("Engine", ""), model.variables(), model.rows.size(), columns.openBanks(),
+                (built - start) / 1e6, (System.nanoTime() - built) / 1e6,
+                solution == null ? "none" : (solution.proven() ? "proven " : "unproven ") + solution.objective());
         if (solution == null) {
             return null;
         }
+        StageSolver.Solution found = stageSolution(stage, mode, columns, solution);
+        return mode == Banks.BINARY && engine instanceof ScipEngine ? polished(stage, timeLimitMillis, found) : found;
+    }
+
+    /** The stage's MILP on SCIP, which also tells a proof that it has no solution ({@code infeasible}) from running out of time. */
+    record Search(StageSolver.Solution solution, boolean infeasible) {
+    }
+
+    Search search(Stage stage, long timeLimitMillis) {
+        long start = System.nanoTime();
+        StageColumns columns = new StageColumns(problem, stage, null);
+        LinearModel model = build(stage, Banks.BINARY, columns, null);
+        ScipEngine.Search found = ScipEngine.INSTANCE.search(model, timeLimitMillis);
+        SolveTrace.log("stage %-14s search over %d banks: %.1f ms, %s", stage.name(), columns.openBanks(), (System.nanoTime() - start) / 1e6,
+                found.infeasible() ? "infeasible" : found.solution() == null ? "unknown" : found.solution().objective());
+        return new Search(found.solution() == null ? null
+                : polished(stage, timeLimitMillis, stageSolution(stage, Banks.BINARY, columns, found.solution())), found.infeasible());
+    }
+
+    private StageSolver.Solution stageSolution(Stage stage, Banks mode, StageColumns columns, LinearEngine.Solution solution) {
         int n = problem.options.size();
         int lines = problem.demand.length;
         double[] values = solution.values();
@@ -64,6 +91,22 @@ final class StageFormulation {
         double[] bankReducedCosts = solution.reducedCosts() == null ? null
                 : Arrays.copyOfRange(solution.reducedCosts(), columns.firstBank, columns.firstBank + problem.banks.size());
         return new StageSolver.Solution(objective, xs, us, solution.proven(), bankReducedCosts);
+    }
+
+    /**
+     * A native MILP's solution re-solved as an LP over its banks. SCIP meets rows only within its
+     * feasibility tolerance (1e-6 units, pennies at these prices), so a cost held from its solution can
+     * be a little below what an exact LP over the same banks reaches, and the later stages' LPs over
+     * those banks were then refused as infeasible (200 banks × 100 lines: 17 s of MILPs instead). The
+     * LP's solution is the exact optimum for those banks; the MILP's is kept when the LP fails.
+     */
+    private StageSolver.Solution polished(Stage stage, long timeLimitMillis, StageSolver.Solution milp) {
+        StageSolver.Solution exact = solve(stage, timeLimitMillis, Banks.OPEN, problem.banksDelivering(milp.x()), null);
+        if (exact == null) {
+            return milp;
+        }
+        double objective = stage.objective() == Stage.Objective.BANKS ? problem.banksUsed(exact.x()) : exact.objective();
+        return new StageSolver.Solution(objective, exact.x(), exact.unmet(), milp.optimal(), null);
     }
 
     /** Whether the stage's MILP has a solution, by SCIP, whose "infeasible" is a proof; null when not known in time. */

@@ -88,9 +88,15 @@ final class StageSolver {
             usable = pricing.notPricedOut(stage, relaxed, incumbent, withinCostCap);
         }
         if (incumbent != null && usable != null) {
-            usable = pricing.repriced(stage, timeLimitMillis, incumbent, usable, cheapest);
+            usable = pricing.repriced(stage, timeLimitMillis, incumbent, usable, withinCostCap, cheapest);
             if (usable == null) {
                 return proven(incumbent);
+            }
+        }
+        if (cheapest && searchElsewhere() && problem.options.size() >= LinearEngine.NATIVE_MILP_FROM && incumbent != null) {
+            Solution alone = provenAlone(stage, relaxed, incumbent, timeLimitMillis);
+            if (alone != null) {
+                return alone;
             }
         }
         if (uniquenessTest) {
@@ -109,6 +115,15 @@ final class StageSolver {
             return BankSetEnumeration.solve(model, problem.banks.size(), stage, timeLimitMillis, cap, relaxed);
         }
         return integer.optimal() || incumbent == null || integer.objective() <= incumbent.objective() ? integer : incumbent;
+    }
+
+    /**
+     * Whether stage 2 searches for a solution elsewhere than the incumbent's banks ({@link #provenAlone});
+     * the system property {@code bng.solver.searchElsewhere=false} turns it off, for side-by-side
+     * benchmarks and for the test that compares both ways.
+     */
+    private static boolean searchElsewhere() {
+        return !"false".equals(System.getProperty("bng.solver.searchElsewhere"));
     }
 
     private static Solution proven(Solution solution) {
@@ -164,12 +179,67 @@ final class StageSolver {
         return used;
     }
 
-    /** Banks proven to be the only usable ones under a stage's constraints, and so under any stage that adds to them. */
+    /**
+     * Stage 2 on a large model, when the incumbent fills the bank cap: one SCIP search for the cheapest
+     * solution that opens a bank the incumbent does not use, within the widest cost cap of the later
+     * stages. Every solution either opens such a bank or stays within the incumbent's banks, where the LP
+     * over them is the cheapest; so the better of the two is stage 2's optimum. When there is no such
+     * solution, every later stage may use the incumbent's banks only, too: one search replaces stage 2's
+     * MILP over all banks and the later stages' uniqueness test (docs/performance.md). Null when SCIP
+     * cannot tell in time.
+     */
+    private Solution provenAlone(Stage stage, Solution relaxed, Solution incumbent, long timeLimitMillis) {
+        boolean[] used = problem.banksDelivering(incumbent.x());
+        int open = 0;
+        for (boolean bank : used) {
+            open += bank ? 1 : 0;
+        }
+        if (stage.bankCap() == null || open != stage.bankCap()) {
+            return null;
+        }
+        Solution exact = openOnly(stage, timeLimitMillis, used);
+        if (exact == null) {
+            return null;
+        }
+        Stage capped = new Stage(stage.name(), stage.objective(), stage.bankLimit(), stage.unmetCap(),
+                StagedOptimisation.widestCostCap(exact.objective()), stage.banksAllowed(), stage.tierCap());
+        // Banks whose reduced cost lifts the relaxation's bound above the cap are in no solution within it.
+        boolean[] withinCap = pricing.notPricedOut(stage, relaxed, new Solution(capped.costCap(), exact.x(), exact.unmet(), false), null);
+        boolean[] others = new boolean[used.length];
+        for (int b = 0; b < used.length; b++) {
+            others[b] = !used[b];
+            if (withinCap != null && stage.onlyBanks() != null) {
+                withinCap[b] &= stage.onlyBanks()[b];
+            }
+        }
+        Stage elsewhere = new Stage(stage.name() + "-elsewhere", stage.objective(), stage.bankLimit(), stage.unmetCap(),
+                capped.costCap(), stage.banksAllowed(), stage.tierCap(), withinCap != null ? withinCap : stage.onlyBanks(), others);
+        StageFormulation.Search search = model.search(elsewhere, timeLimitMillis);
+        if (search.infeasible()) {
+            provenOnly = new OnlyBanks(capped, used);
+            return proven(exact);
+        }
+        if (search.solution() == null || !search.solution().optimal()) {
+            return null;
+        }
+        // The cheapest solution that opens another bank, against the cheapest within the incumbent's banks: the better is stage 2's optimum.
+        return proven(search.solution().objective() < exact.objective() ? search.solution() : exact);
+    }
+
+    /**
+     * Banks proven to be the only usable ones under a stage's constraints, and so under any stage with
+     * the same limit and unmet cap whose other bounds are at least as tight.
+     */
     private record OnlyBanks(Stage stage, boolean[] banks) {
         boolean holdsFor(Stage later) {
             return Objects.equals(later.bankLimit(), stage.bankLimit()) && Objects.equals(later.unmetCap(), stage.unmetCap())
-                    && Objects.equals(later.costCap(), stage.costCap()) && Objects.equals(later.banksAllowed(), stage.banksAllowed())
-                    && (stage.tierCap() == null || Objects.equals(later.tierCap(), stage.tierCap()));
+                    && atMost(later.costCap(), stage.costCap()) && atMost(later.banksAllowed(), stage.banksAllowed())
+                    && atMost(later.tierCap(), stage.tierCap());
+        }
+
+        /** Whether a later bound is at least as tight as a proven one (null: no bound). */
+        private static boolean atMost(Number later, Number proven) {
+            return proven == null || later != null && later.doubleValue() <= proven.doubleValue();
         }
     }
 

@@ -57,6 +57,20 @@ final class StagedOptimisation {
         return weight;
     }
 
+    /** R10 stage 3: how much dearer than stage 2's optimum a solution with fewer banks may be. */
+    static double costAllowance(double costStar) {
+        return Math.min(10, 0.0001 * costStar);
+    }
+
+    /**
+     * The highest cost cap any stage after stage 2 can hold, with the widest tolerances: what a proof
+     * about every later stage's solutions must cover.
+     */
+    static double widestCostCap(double costStar) {
+        int widest = TOLERANCE_WIDENING[TOLERANCE_WIDENING.length - 1];
+        return costStar + costAllowance(costStar) + 2 * TAU * widest + 1e-9 * Math.max(1, costStar);
+    }
+
     Outcome run(int bankLimit) {
         if (problem.options.isEmpty()) {
             return new Outcome(new double[0], bankLimit, true);
@@ -100,7 +114,7 @@ final class StagedOptimisation {
         }
         note(two);
         double costStar = cost(two.x());
-        double allowance = Math.min(10, 0.0001 * costStar) + TAU * widen;
+        double allowance = costAllowance(costStar) + TAU * widen;
         StageSolver.Solution threeB;
         int banks = problem.banksUsed(two.x());
         if (banks <= 1) {

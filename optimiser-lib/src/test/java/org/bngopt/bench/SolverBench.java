@@ -26,7 +26,8 @@ import java.util.Locale;
  * cost, the share of time in option building and in the stages, and whether the independent validator
  * accepts the result. Run it with {@code scripts/bench/solver.sh}; arguments select what to run:
  * {@code scenarios}, {@code generated} (all sizes), {@code quick} (the sizes up to 100 banks) or
- * {@code memory} (peak heap for 200 banks), or one generated size as {@code BANKSxLINES}. The system
+ * {@code memory} (peak heap for 200 banks), {@code national} (400 banks × 25 and 60 lines, 200 × 100,
+ * 1,000 × 25 and its peak heap), or one generated size as {@code BANKSxLINES}. The system
  * property {@code bng.solver.engine} (ojalgo, scip, auto) picks the engine; {@code bench.runs} overrides
  * the number of measured runs of generated instances, and {@code bench.only} names the one scenario to run.
  */
@@ -80,6 +81,14 @@ public final class SolverBench {
         }
         if (what.contains("memory")) {
             peakHeap(200, 25);
+        }
+        if (what.contains("national")) {
+            // Issue 21's grid: the register at national scale.
+            generated(400, 25);
+            generated(400, 60);
+            generated(200, 100);
+            generated(1000, 25);
+            peakHeap(1000, 25);
         }
     }
 

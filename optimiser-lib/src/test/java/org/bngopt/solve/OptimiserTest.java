@@ -1,5 +1,6 @@
 package org.bngopt.solve;
 
+import org.bngopt.bench.InstanceGenerator;
 import org.bngopt.quote.LineResult;
 import org.bngopt.json.Json;
 import org.bngopt.quote.QuoteResult;
@@ -10,7 +11,10 @@ import org.bngopt.testsupport.IndependentValidator;
 import org.bngopt.testsupport.TestJson;
 import org.bngopt.testsupport.ReferenceBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,21 +163,17 @@ class OptimiserTest {
     }
 
     @Test
-    void timeLimit_aSolveCutShortGivesAFeasibleUnprovenQuoteInsteadOfAnError() {
-        ReferenceData sample = ReferenceCsv.readSample();
-        Optimiser optimiser = new Optimiser(sample);
-        var request = optimiser.parse("{\"site\":{\"lpa\":\"Winchester\",\"nca\":\"Hampshire Downs\"},\"demand\":["
-                + "{\"habitat\":\"Grassland - Other neutral grassland\",\"units\":0.3},"
-                + "{\"habitat\":\"Grassland - Modified grassland\",\"units\":0.5},"
-                + "{\"habitat\":\"Net Gain (Hedgerows)\",\"units\":0.7},"
-                + "{\"habitat\":\"Heathland and shrub - Mixed scrub\",\"units\":0.9},"
-                + "{\"habitat\":\"Ditches\",\"units\":1.1},"
-                + "{\"habitat\":\"Cropland - Arable field margins tussocky\",\"units\":1.3}]}");
+    void timeLimit_aSolveCutShortGivesAFeasibleUnprovenQuoteInsteadOfAnError(@TempDir Path folder) throws Exception {
+        // Large enough that no stage finishes in a millisecond: the sample's requests are now solved within that.
+        InstanceGenerator.write(InstanceGenerator.Parameters.of(100, 2_500, 25, 7), folder);
+        ReferenceData data = ReferenceCsv.read(folder.resolve("reference"));
+        Optimiser optimiser = new Optimiser(data);
+        var request = optimiser.parse(Files.readString(folder.resolve("request.json")));
 
         QuoteResult result = optimiser.quote(request, Duration.ofNanos(1));
 
         assertThat(result.solverStatus()).isEqualTo(SolverStatus.TIME_LIMIT);
-        assertThat(new IndependentValidator(sample).violations(request, result)).isEmpty();
+        assertThat(new IndependentValidator(data).violations(request, result)).isEmpty();
     }
 
     @Test

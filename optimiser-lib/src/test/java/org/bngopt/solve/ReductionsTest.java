@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ReductionsTest {
     @ParameterizedTest(name = "{0} banks, {1} lines, seed {2}")
-    @CsvSource({"12, 4, 2", "12, 4, 3", "12, 4, 4", "16, 10, 5", "20, 12, 13"})
+    @CsvSource({"12, 4, 2", "12, 4, 3", "12, 4, 4", "16, 10, 5", "20, 12, 13", "30, 20, 21"})
     void reducedModelHasTheFullModelsOptimum(int banks, int lines, long seed, @TempDir Path folder) throws Exception {
         InstanceGenerator.write(InstanceGenerator.Parameters.of(banks, banks * 12, lines, seed), folder);
         ReferenceData data = ReferenceCsv.read(folder.resolve("reference"));
@@ -48,6 +48,38 @@ class ReductionsTest {
         assertThat(cost(reduced)).isCloseTo(cost(full), within(tolerance));
         assertThat(reduced.banksUsed()).hasSameSizeAs(full.banksUsed());
         assertThat(tierUsage(reduced)).isCloseTo(tierUsage(full), within(new BigDecimal("0.0001")));
+    }
+
+    /**
+     * Stage 2's search for a solution outside the incumbent's banks, which on large models replaces the
+     * MILP over all banks and holds the later stages to those banks, against the search without it.
+     */
+    @ParameterizedTest(name = "{0} banks, {1} lines, seed {2}")
+    @CsvSource({"60, 25, 7", "80, 25, 8", "60, 40, 9", "100, 12, 10", "200, 100, 7"})
+    void theSearchElsewhereHasTheFullSearchsOptimum(int banks, int lines, long seed, @TempDir Path folder) throws Exception {
+        InstanceGenerator.write(InstanceGenerator.Parameters.of(banks, banks * 25, lines, seed), folder);
+        ReferenceData data = ReferenceCsv.read(folder.resolve("reference"));
+        Optimiser optimiser = new Optimiser(data);
+        QuoteRequest request = optimiser.parse(Files.readString(folder.resolve("request.json")));
+
+        QuoteResult withSearch = optimiser.quote(request, Duration.ofSeconds(60));
+        QuoteResult without;
+        System.setProperty("bng.solver.searchElsewhere", "false");
+        try {
+            without = optimiser.quote(request, Duration.ofSeconds(60));
+        } finally {
+            System.clearProperty("bng.solver.searchElsewhere");
+        }
+
+        assertThat(withSearch.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
+        assertThat(without.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
+        assertThat(withSearch.bankLimit()).as("the bank limit binds").isNotNull();
+        assertThat(new IndependentValidator(data).violations(request, withSearch)).isEmpty();
+        assertThat(unmet(withSearch)).isEqualByComparingTo(unmet(without));
+        BigDecimal tolerance = new BigDecimal("0.01").add(new BigDecimal("0.0000005").multiply(unitPrices(without).add(unitPrices(withSearch))));
+        assertThat(cost(withSearch)).isCloseTo(cost(without), within(tolerance));
+        assertThat(withSearch.banksUsed()).hasSameSizeAs(without.banksUsed());
+        assertThat(tierUsage(withSearch)).isCloseTo(tierUsage(without), within(new BigDecimal("0.0001")));
     }
 
     private static BigDecimal cost(QuoteResult result) {
