@@ -24,6 +24,11 @@ interface LinearEngine {
     /** @return the optimum, the best solution found in time, or null when there is none */
     Solution solve(LinearModel model, long timeLimitMillis);
 
+    /** Whether SCIP may be used at all: not when {@code bng.solver.engine=ojalgo} asks for pure Java. */
+    static boolean nativeAllowed() {
+        return !"ojalgo".equals(System.getProperty("bng.solver.engine", "auto"));
+    }
+
     static LinearEngine forModel(LinearModel model) {
         String chosen = System.getProperty("bng.solver.engine", "auto");
         boolean scip = chosen.equals("scip") || chosen.equals("auto")

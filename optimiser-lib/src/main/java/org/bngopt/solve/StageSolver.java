@@ -2,7 +2,11 @@ package org.bngopt.solve;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Solves one {@link Stage} exactly. The LP relaxation is solved first: when its solution already
@@ -30,6 +34,20 @@ final class StageSolver {
     private final StageFormulation model;
     private final BankPricing pricing;
     private OnlyBanks provenOnly;
+    /** The last few relaxations solved: stage 2's is asked for by {@link #quickSolution} and again by the stage itself. */
+    private final Map<Relaxation, Solution> relaxations = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Relaxation, Solution> eldest) {
+            return size() > 4;
+        }
+    };
+
+    /** A relaxation's key: the stage and the banks it may use (null: all). */
+    private record Relaxation(Stage stage, List<Boolean> usable) {
+        Relaxation(Stage stage, boolean[] usable) {
+            this(stage, usable == null ? null : IntStream.range(0, usable.length).mapToObj(b -> usable[b]).toList());
+        }
+    }
 
     StageSolver(AllocationProblem problem, double[] orderWeight) {
         this.problem = problem;
@@ -52,7 +70,7 @@ final class StageSolver {
             provenOnly = null;
         }
         boolean[] withinCostCap = pricing.withinCostCap(stage, feasible);
-        Solution relaxed = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, withinCostCap, null);
+        Solution relaxed = relaxation(stage, timeLimitMillis, withinCostCap);
         boolean cheapest = stage.objective() == Stage.Objective.COST && stage.costCap() == null;
         if (cheapest) {
             pricing.cheapestRelaxation(stage, relaxed);
@@ -67,7 +85,7 @@ final class StageSolver {
         Solution incumbent = feasible == null ? null
                 : new Solution(model.objectiveAt(stage.objective(), feasible), feasible.x(), feasible.unmet(), false);
         boolean uniquenessTest = feasible != null && stage.costCap() != null && stage.banksAllowed() != null
-                && stage.onlyBanks() == null && problem.options.size() >= LinearEngine.NATIVE_MILP_FROM;
+                && stage.onlyBanks() == null && problem.options.size() >= LinearEngine.NATIVE_MILP_FROM && LinearEngine.nativeAllowed();
         if (stage.objective() != Stage.Objective.BANKS) {
             if (!uniquenessTest) {
                 incumbent = better(incumbent, openOnly(stage, timeLimitMillis, busiestBanks(relaxed, cap)));
@@ -118,12 +136,37 @@ final class StageSolver {
     }
 
     /**
-     * Whether stage 2 searches for a solution elsewhere than the incumbent's banks ({@link #provenAlone});
-     * the system property {@code bng.solver.searchElsewhere=false} turns it off, for side-by-side
-     * benchmarks and for the test that compares both ways.
+     * Whether stage 2 searches for a solution elsewhere than the incumbent's banks ({@link #provenAlone}),
+     * which needs SCIP; the system property {@code bng.solver.searchElsewhere=false} turns it off, for
+     * side-by-side benchmarks and for the test that compares both ways.
      */
     private static boolean searchElsewhere() {
-        return !"false".equals(System.getProperty("bng.solver.searchElsewhere"));
+        return LinearEngine.nativeAllowed() && !"false".equals(System.getProperty("bng.solver.searchElsewhere"));
+    }
+
+    /**
+     * A solution of the stage without any proof: the relaxation's, when it respects the bank cap, else
+     * the LP over the relaxation's busiest banks; null when that finds none. Stage 2's, when it meets all
+     * the demand, proves that stage 1's optimum is 0 without a MILP of its own.
+     */
+    Solution quickSolution(Stage stage, long timeLimitMillis) {
+        Solution relaxed = relaxation(stage, timeLimitMillis, null);
+        if (relaxed == null || stage.bankCap() == null || problem.banksUsed(relaxed.x()) <= stage.bankCap()) {
+            return relaxed;
+        }
+        return openOnly(stage, timeLimitMillis, busiestBanks(relaxed, stage.bankCap()));
+    }
+
+    private Solution relaxation(Stage stage, long timeLimitMillis, boolean[] usable) {
+        Relaxation key = new Relaxation(stage, usable);
+        Solution known = relaxations.get(key);
+        if (known == null) {
+            known = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, usable, null);
+            if (known != null) {
+                relaxations.put(key, known);
+            }
+        }
+        return known;
     }
 
     private static Solution proven(Solution solution) {

@@ -75,7 +75,13 @@ final class StagedOptimisation {
         if (problem.options.isEmpty()) {
             return new Outcome(new double[0], bankLimit, true);
         }
-        StageSolver.Solution withLimit = solve(new Stage("1", Objective.UNMET, bankLimit, null, null, null, null));
+        StageSolver.Solution withLimit = solver.quickSolution(cheapestMeetingAll(bankLimit, 1), remaining());
+        if (withLimit != null) {
+            // Stage 2's relaxation or its busiest banks meet all the demand within the limit: stage 1's optimum, 0, is proven.
+            stageSkipped();
+        } else {
+            withLimit = solve(new Stage("1", Objective.UNMET, bankLimit, null, null, null, null));
+        }
         StageSolver.Solution without;
         if (withLimit != null && unmet(withLimit) <= StageSolver.ZERO) {
             // Nothing unmet within the limit: lifting it cannot deliver more (R8.3).
@@ -107,7 +113,7 @@ final class StagedOptimisation {
      * solution, which satisfies every bound held so far, is the unproven answer.
      */
     private Outcome fixedStages(Integer limit, double unmet, int widen, StageSolver.Solution first) {
-        double unmetCap = unmet + zeroTolerance(widen);
+        double unmetCap = (unmet <= StageSolver.ZERO ? 0 : unmet) + zeroTolerance(widen);
         StageSolver.Solution two = solver.solve(new Stage("2", Objective.COST, limit, unmetCap, null, null, null), remaining(), first);
         if (two == null) {
             return timeIsUp() ? cutShort(first.x(), limit) : null;
@@ -165,6 +171,11 @@ final class StagedOptimisation {
         }
         note(five);
         return new Outcome(five.x(), limit, optimal);
+    }
+
+    /** Stage 2 when stage 1 leaves nothing unmet, as {@link #fixedStages} poses it, so that its relaxation is solved once. */
+    private static Stage cheapestMeetingAll(Integer limit, int widen) {
+        return new Stage("2", Objective.COST, limit, zeroTolerance(widen), null, null, null);
     }
 
     private Outcome cutShort(double[] x, Integer limit) {
