@@ -120,6 +120,30 @@ final class BankPricing {
         return left;
     }
 
+    /**
+     * Banks that can be in a solution of the stage within a cost cap, by the relaxation with one bank
+     * fewer allowed: a solution that uses bank b has at most L − 1 other banks, so it costs at least that
+     * relaxation's value V plus b's reduced cost r_b there (when positive) plus the dual π of its count
+     * row (≤ 0: what the slot b takes is worth). Where the relaxation with L banks spreads them thinly
+     * and its reduced costs price out nothing, this bound (400 banks × 25 lines: V £8,425 above the L-bank
+     * relaxation) usually does. {@code kept} banks stay usable; null when the relaxation gives no duals.
+     */
+    boolean[] withinCapWithASlotTaken(Stage stage, double costCap, boolean[] kept, long timeLimitMillis) {
+        Stage fewer = new Stage(stage.name() + "-fewer", stage.objective(), stage.bankCap() - 1, stage.unmetCap(), null, null,
+                stage.tierCap(), stage.onlyBanks(), null);
+        Solution relaxed = model.solve(fewer, timeLimitMillis, StageFormulation.Banks.RELAXED, null, null);
+        if (relaxed == null || relaxed.bankReducedCosts() == null || Double.isNaN(relaxed.countDual())) {
+            return null;
+        }
+        double threshold = costCap + MARGIN * Math.max(1, Math.abs(costCap));
+        boolean[] usable = new boolean[problem.banks.size()];
+        for (int b = 0; b < usable.length; b++) {
+            double bound = relaxed.objective() + Math.max(0, relaxed.bankReducedCosts()[b]) + Math.min(0, relaxed.countDual());
+            usable[b] = kept[b] || bound <= threshold && (stage.onlyBanks() == null || stage.onlyBanks()[b]);
+        }
+        return usable;
+    }
+
     /** Whether the incumbent attains the relaxation's lower bound (rounded up for the bank count), so is optimal. */
     static boolean reachesBound(Stage stage, Solution relaxed, Solution incumbent) {
         double margin = MARGIN * Math.max(1, Math.abs(incumbent.objective()));

@@ -16,9 +16,13 @@ interface LinearEngine {
 
     /**
      * The values of the variables and the objective; {@code proven} is false when a limit stopped the
-     * search. {@code reducedCosts} are those of an LP's optimum, or null when the engine gives none.
+     * search. {@code reducedCosts} are those of an LP's optimum, or null when the engine gives none, and
+     * {@code countDual} the dual of its bank-count row (≤ 0), or NaN.
      */
-    record Solution(double[] values, double objective, boolean proven, double[] reducedCosts) {
+    record Solution(double[] values, double objective, boolean proven, double[] reducedCosts, double countDual) {
+        Solution(double[] values, double objective, boolean proven) {
+            this(values, objective, proven, null, Double.NaN);
+        }
     }
 
     /** @return the optimum, the best solution found in time, or null when there is none */

@@ -54,6 +54,8 @@ final class LinearModel {
     double[] hint;
     /** Whether the LP's reduced costs will be used, so an engine that gives them is preferred. */
     boolean reducedCostsWanted;
+    /** The index of the bank-count row, whose dual an LP's solution reports; −1 when there is none. */
+    int countRow = -1;
 
     LinearModel(int variables) {
         lower = new double[variables];

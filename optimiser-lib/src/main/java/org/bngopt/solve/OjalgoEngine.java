@@ -60,6 +60,6 @@ final class OjalgoEngine implements LinearEngine {
         for (int v = 0; v < values.length; v++) {
             values[v] = result.doubleValue(v);
         }
-        return new Solution(values, result.getValue(), state.isOptimal(), null);
+        return new Solution(values, result.getValue(), state.isOptimal());
     }
 }

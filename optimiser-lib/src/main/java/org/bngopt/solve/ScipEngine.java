@@ -36,6 +36,7 @@ final class ScipEngine implements LinearEngine {
         MPSolver solver = MPSolver.createSolver(linear.hasIntegers() ? "SCIP" : "GLOP");
         try {
             MPVariable[] variables = load(solver, linear);
+            MPConstraint count = linear.countRow < 0 ? null : solver.constraint(linear.countRow);
             MPSolver.ResultStatus status = solve(solver, timeLimitMillis);
             if (linear.hasIntegers()) {
                 SolveTrace.log("  SCIP %s after %d nodes", status, solver.nodes());
@@ -51,7 +52,9 @@ final class ScipEngine implements LinearEngine {
                     reducedCosts[v] = variables[v].reducedCost();
                 }
             }
-            return new Search(new Solution(values, solver.objective().value(), status == MPSolver.ResultStatus.OPTIMAL, reducedCosts), false);
+            double countDual = reducedCosts == null || count == null ? Double.NaN : count.dualValue();
+            return new Search(new Solution(values, solver.objective().value(), status == MPSolver.ResultStatus.OPTIMAL, reducedCosts,
+                    countDual), false);
         } finally {
             solver.delete();
         }

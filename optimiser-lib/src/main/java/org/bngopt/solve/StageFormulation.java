@@ -90,7 +90,7 @@ final class StageFormulation {
                 ? problem.banksUsed(xs) : solution.objective();
         double[] bankReducedCosts = solution.reducedCosts() == null ? null
                 : Arrays.copyOfRange(solution.reducedCosts(), columns.firstBank, columns.firstBank + problem.banks.size());
-        return new StageSolver.Solution(objective, xs, us, solution.proven(), bankReducedCosts);
+        return new StageSolver.Solution(objective, xs, us, solution.proven(), bankReducedCosts, solution.countDual());
     }
 
     /**
@@ -106,7 +106,7 @@ final class StageFormulation {
             return milp;
         }
         double objective = stage.objective() == Stage.Objective.BANKS ? problem.banksUsed(exact.x()) : exact.objective();
-        return new StageSolver.Solution(objective, exact.x(), exact.unmet(), milp.optimal(), null);
+        return new StageSolver.Solution(objective, exact.x(), exact.unmet(), milp.optimal());
     }
 
     /** Whether the stage's MILP has a solution, by SCIP, whose "infeasible" is a proof; null when not known in time. */
@@ -180,6 +180,7 @@ final class StageFormulation {
             for (int b = 0; b < banks; b++) {
                 count.add(firstBank + b, 1);
             }
+            model.countRow = model.rows.size();
             model.addRow(count, -LinearModel.INFINITY, cap);
         }
         if (stage.someBankOf() != null) {

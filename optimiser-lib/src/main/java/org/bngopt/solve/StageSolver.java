@@ -22,11 +22,12 @@ final class StageSolver {
 
     /**
      * The solution of one stage: its objective, the delivered units per option, and whether it is
-     * proven; an LP's bank reduced costs when the engine gives them, else null.
+     * proven; an LP's bank reduced costs and the dual of its bank-count row when the engine gives them,
+     * else null and NaN.
      */
-    record Solution(double objective, double[] x, double[] unmet, boolean optimal, double[] bankReducedCosts) {
+    record Solution(double objective, double[] x, double[] unmet, boolean optimal, double[] bankReducedCosts, double countDual) {
         Solution(double objective, double[] x, double[] unmet, boolean optimal) {
-            this(objective, x, unmet, optimal, null);
+            this(objective, x, unmet, optimal, null, Double.NaN);
         }
     }
 
@@ -169,6 +170,14 @@ final class StageSolver {
         return known;
     }
 
+    private static int count(boolean[] banks) {
+        int count = 0;
+        for (boolean bank : banks) {
+            count += bank ? 1 : 0;
+        }
+        return count;
+    }
+
     private static Solution proven(Solution solution) {
         return new Solution(solution.objective(), solution.x(), solution.unmet(), true);
     }
@@ -233,11 +242,7 @@ final class StageSolver {
      */
     private Solution provenAlone(Stage stage, Solution relaxed, Solution incumbent, long timeLimitMillis) {
         boolean[] used = problem.banksDelivering(incumbent.x());
-        int open = 0;
-        for (boolean bank : used) {
-            open += bank ? 1 : 0;
-        }
-        if (stage.bankCap() == null || open != stage.bankCap()) {
+        if (stage.bankCap() == null || count(used) != stage.bankCap()) {
             return null;
         }
         Solution exact = openOnly(stage, timeLimitMillis, used);
@@ -246,13 +251,17 @@ final class StageSolver {
         }
         Stage capped = new Stage(stage.name(), stage.objective(), stage.bankLimit(), stage.unmetCap(),
                 StagedOptimisation.widestCostCap(exact.objective()), stage.banksAllowed(), stage.tierCap());
-        // Banks whose reduced cost lifts the relaxation's bound above the cap are in no solution within it.
+        // Banks whose reduced cost lifts the relaxation's bound above the cap are in no solution within it,
+        // and nor are those whose bound with a slot taken is above it.
         boolean[] withinCap = pricing.notPricedOut(stage, relaxed, new Solution(capped.costCap(), exact.x(), exact.unmet(), false), null);
+        // That bound costs an LP over all banks: worth it only when the reduced costs left most banks in.
+        boolean[] withSlotTaken = withinCap != null && count(withinCap) > used.length / 2
+                ? pricing.withinCapWithASlotTaken(stage, capped.costCap(), used, timeLimitMillis) : null;
         boolean[] others = new boolean[used.length];
         for (int b = 0; b < used.length; b++) {
             others[b] = !used[b];
-            if (withinCap != null && stage.onlyBanks() != null) {
-                withinCap[b] &= stage.onlyBanks()[b];
+            if (withinCap != null) {
+                withinCap[b] &= (stage.onlyBanks() == null || stage.onlyBanks()[b]) && (withSlotTaken == null || withSlotTaken[b]);
             }
         }
         Stage elsewhere = new Stage(stage.name() + "-elsewhere", stage.objective(), stage.bankLimit(), stage.unmetCap(),

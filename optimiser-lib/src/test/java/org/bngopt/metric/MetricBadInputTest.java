@@ -48,7 +48,8 @@ class MetricBadInputTest {
         byte[] bomb = rewrite(golden, Map.of("xl/media/bomb.bin", new byte[64 << 20]), (name, content) -> content);
         long started = System.nanoTime();
         assertError(bomb, "zip bomb");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(5_000);
+        // A guard against reading every row (which takes minutes), not a benchmark: about 1-2 s alone, 6 s once on a loaded machine.
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(10_000);
     }
 
     @Test
@@ -77,7 +78,8 @@ class MetricBadInputTest {
                         "<sheetData>" + rows + "</sheetData>").getBytes(StandardCharsets.UTF_8) : content);
         long started = System.nanoTime();
         assertError(huge, "beyond row");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(5_000);
+        // A guard against reading every row (which takes minutes), not a benchmark: about 1-2 s alone, 6 s once on a loaded machine.
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(10_000);
     }
 
     private static void assertError(byte[] workbook, String said) {
