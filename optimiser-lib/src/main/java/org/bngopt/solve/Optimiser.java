@@ -111,7 +111,7 @@ public final class Optimiser {
         double[] units = new double[demand.size()];
         int[] mergedInto = new int[demand.size()];
         double[] modelDemand = new double[demand.size()];
-        Map<List<Option>, Integer> lineWithOptions = new HashMap<>();
+        IdenticalLines identicalLines = new IdenticalLines();
         for (int line = 0; line < demand.size(); line++) {
             mergedInto[line] = line;
             if (isFelled(demand.get(line))) {
@@ -121,9 +121,7 @@ public final class Optimiser {
             List<Option> lineOptions = builder.optionsFor(line, demand.get(line).habitat());
             hasNormalOption[line] = lineOptions.stream().anyMatch(option -> option.kind() == Option.Kind.NORMAL);
             if (formulation == Formulation.REDUCED) {
-                // Reduction C: a line with the same options as an earlier line is solved as part of it.
-                Integer same = lineWithOptions.putIfAbsent(lineOptions.stream().map(option -> option.forLine(-1)).toList(), line);
-                mergedInto[line] = same == null ? line : same;
+                mergedInto[line] = identicalLines.representative(line, lineOptions);
             }
             if (mergedInto[line] == line) {
                 variables.addAll(lineOptions);

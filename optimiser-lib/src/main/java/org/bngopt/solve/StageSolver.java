@@ -35,13 +35,23 @@ final class StageSolver {
     private final StageFormulation model;
     private final BankPricing pricing;
     private OnlyBanks provenOnly;
-    /** The last few relaxations solved: stage 2's is asked for by {@link #quickSolution} and again by the stage itself. */
-    private final Map<Relaxation, Solution> relaxations = new LinkedHashMap<>(8, 0.75f, true) {
+    /**
+     * The last few LPs solved, relaxations and LPs over chosen banks: stage 2's relaxation and the LP over
+     * its busiest banks are asked for by {@link #quickSolution} and again by the stage itself.
+     */
+    private final Map<Lp, Solution> lps = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Relaxation, Solution> eldest) {
-            return size() > 4;
+        protected boolean removeEldestEntry(Map.Entry<Lp, Solution> eldest) {
+            return size() > 8;
         }
     };
+
+    /** An LP's key: the stage, the banks it may use (null: all) and whether they are held open. */
+    private record Lp(Stage stage, List<Boolean> banks, StageFormulation.Banks mode) {
+        Lp(Stage stage, boolean[] banks, StageFormulation.Banks mode) {
+            this(stage, banks == null ? null : IntStream.range(0, banks.length).mapToObj(b -> banks[b]).toList(), mode);
+        }
+    }
 
     /** A relaxation's key: the stage and the banks it may use (null: all). */
     private record Relaxation(Stage stage, List<Boolean> usable) {
@@ -159,12 +169,16 @@ final class StageSolver {
     }
 
     private Solution relaxation(Stage stage, long timeLimitMillis, boolean[] usable) {
-        Relaxation key = new Relaxation(stage, usable);
-        Solution known = relaxations.get(key);
+        return lp(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, usable);
+    }
+
+    private Solution lp(Stage stage, long timeLimitMillis, StageFormulation.Banks mode, boolean[] banks) {
+        Lp key = new Lp(stage, banks, mode);
+        Solution known = lps.get(key);
         if (known == null) {
-            known = model.solve(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, usable, null);
+            known = model.solve(stage, timeLimitMillis, mode, banks, null);
             if (known != null) {
-                relaxations.put(key, known);
+                lps.put(key, known);
             }
         }
         return known;
@@ -301,7 +315,7 @@ final class StageSolver {
 
     /** The stage as an LP over the given banks, with its objective; null when it is infeasible there. */
     private Solution openOnly(Stage stage, long timeLimitMillis, boolean[] open) {
-        Solution solution = model.solve(stage, timeLimitMillis, StageFormulation.Banks.OPEN, open, null);
+        Solution solution = lp(stage, timeLimitMillis, StageFormulation.Banks.OPEN, open);
         return solution == null ? null : new Solution(model.objectiveAt(stage.objective(), solution), solution.x(),
                 solution.unmet(), false);
     }
