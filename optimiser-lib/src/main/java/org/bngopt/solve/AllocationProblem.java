@@ -134,6 +134,15 @@ final class AllocationProblem {
         return used;
     }
 
+    /** How many banks a bank set holds. */
+    static int count(boolean[] banks) {
+        int count = 0;
+        for (boolean bank : banks) {
+            count += bank ? 1 : 0;
+        }
+        return count;
+    }
+
     private static int pool(Map<String, Map<String, Integer>> poolIndex, List<Double> capacities, List<LinearModel.Terms> pools,
                             PoolCapacity capacity, String bankId, String habitat) {
         return poolIndex.computeIfAbsent(bankId, bank -> new HashMap<>()).computeIfAbsent(habitat, key -> {

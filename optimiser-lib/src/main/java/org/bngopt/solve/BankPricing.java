@@ -111,7 +111,7 @@ final class BankPricing {
                 costBounds.add(new CostBound(stage, tighter, fewer,
                         incumbent.objective() + MARGIN * Math.max(1, Math.abs(incumbent.objective()))));
             }
-            boolean shrankEnough = count(fewer) < 0.9 * count(left);
+            boolean shrankEnough = AllocationProblem.count(fewer) < 0.9 * AllocationProblem.count(left);
             left = fewer;
             if (!shrankEnough) {
                 break;
@@ -169,11 +169,4 @@ final class BankPricing {
         return true;
     }
 
-    private static int count(boolean[] banks) {
-        int count = 0;
-        for (boolean bank : banks) {
-            count += bank ? 1 : 0;
-        }
-        return count;
-    }
 }

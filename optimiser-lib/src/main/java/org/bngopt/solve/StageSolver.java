@@ -184,13 +184,6 @@ final class StageSolver {
         return known;
     }
 
-    private static int count(boolean[] banks) {
-        int count = 0;
-        for (boolean bank : banks) {
-            count += bank ? 1 : 0;
-        }
-        return count;
-    }
 
     private static Solution proven(Solution solution) {
         return new Solution(solution.objective(), solution.x(), solution.unmet(), true);
@@ -256,7 +249,7 @@ final class StageSolver {
      */
     private Solution provenAlone(Stage stage, Solution relaxed, Solution incumbent, long timeLimitMillis) {
         boolean[] used = problem.banksDelivering(incumbent.x());
-        if (stage.bankCap() == null || count(used) != stage.bankCap()) {
+        if (stage.bankCap() == null || AllocationProblem.count(used) != stage.bankCap()) {
             return null;
         }
         Solution exact = openOnly(stage, timeLimitMillis, used);
@@ -269,7 +262,7 @@ final class StageSolver {
         // and nor are those whose bound with a slot taken is above it.
         boolean[] withinCap = pricing.notPricedOut(stage, relaxed, new Solution(capped.costCap(), exact.x(), exact.unmet(), false), null);
         // That bound costs an LP over all banks: worth it only when the reduced costs left most banks in.
-        boolean[] withSlotTaken = withinCap != null && count(withinCap) > used.length / 2
+        boolean[] withSlotTaken = withinCap != null && AllocationProblem.count(withinCap) > used.length / 2
                 ? pricing.withinCapWithASlotTaken(stage, capped.costCap(), used, timeLimitMillis) : null;
         boolean[] others = new boolean[used.length];
         for (int b = 0; b < used.length; b++) {

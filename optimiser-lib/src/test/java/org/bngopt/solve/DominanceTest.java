@@ -2,6 +2,8 @@ package org.bngopt.solve;
 
 import org.bngopt.rules.UnitPrice;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,19 +46,25 @@ class DominanceTest {
                 .containsExactly(cheap, dear);
     }
 
-    @Test
-    void d_aBankBeatenOnEveryLineByAnotherBanksUnlimitedStockGoesWithItsCompanions() {
+    /** A pair at B costs 0.5 × 150 + 0.5 × p_C per unit: with p_C 150 no cheaper than A's 100, with p_C 10 cheaper (80). */
+    @ParameterizedTest(name = "companion at {0}: B goes {1}")
+    @CsvSource({"150, true", "10, false"})
+    void d_aBankBeatenOnEveryLineByAnotherBanksUnlimitedStockGoesWithItsCompanions(String companionPrice, boolean goes) {
         Option a0 = normal(0, "A", "Grassland", LOCAL, 0, "100");
         Option a1 = normal(1, "A", "Scrub", LOCAL, 0, "90");
         Option b0 = normal(0, "B", "Grassland", FAR, 2, "150");
         Option b1 = normal(1, "B", "Scrub", FAR, 2, "95");
         Option bMain = Option.pairedMain(b0);
-        // A pair at B costs 0.5 × 150 + 0.5 × 150 per unit: no cheaper than its normal option.
-        Option bCompanion = Option.companion(b0, "Heath", new UnitPrice(new BigDecimal("150"), UnitPrice.EXACT));
+        Option bCompanion = Option.companion(b0, "Heath", new UnitPrice(new BigDecimal(companionPrice), UnitPrice.EXACT));
 
-        assertThat(Dominance.reduce(List.of(a0, a1, b0, b1, bMain, bCompanion), new double[] {1, 1},
-                pools(Map.of("A|Grassland", 5.0, "A|Scrub", 5.0, "B|Grassland", 1.0, "B|Scrub", 1.0, "B|Heath", 1.0))))
-                .containsExactly(a0, a1);
+        List<Option> kept = Dominance.reduce(List.of(a0, a1, b0, b1, bMain, bCompanion), new double[] {1, 1},
+                pools(Map.of("A|Grassland", 5.0, "A|Scrub", 5.0, "B|Grassland", 1.0, "B|Scrub", 1.0, "B|Heath", 1.0)));
+
+        if (goes) {
+            assertThat(kept).containsExactly(a0, a1);
+        } else {
+            assertThat(kept).contains(a0, a1, bMain, bCompanion);
+        }
     }
 
     @Test
@@ -69,18 +77,6 @@ class DominanceTest {
         assertThat(Dominance.reduce(List.of(a0, b0, c0, c1), new double[] {1, 1},
                 pools(Map.of("A|Grassland", 9.0, "B|Grassland", 1.0, "C|Grassland", 1.0, "C|Scrub", 1.0))))
                 .as("B is local where A is far; C serves line 1, which A does not").containsExactly(a0, b0, c0, c1);
-    }
-
-    @Test
-    void d_aCheapPairKeepsItsBank() {
-        Option a0 = normal(0, "A", "Grassland", LOCAL, 0, "100");
-        Option b0 = normal(0, "B", "Grassland", FAR, 2, "150");
-        Option bMain = Option.pairedMain(b0);
-        // 0.5 × 150 + 0.5 × 10 = 80 per paired unit: cheaper than A.
-        Option bCompanion = Option.companion(b0, "Heath", new UnitPrice(new BigDecimal("10"), UnitPrice.EXACT));
-
-        assertThat(Dominance.reduce(List.of(a0, b0, bMain, bCompanion), new double[] {1},
-                pools(Map.of("A|Grassland", 5.0, "B|Grassland", 9.0, "B|Heath", 9.0)))).contains(bMain, bCompanion);
     }
 
     @Test

@@ -38,16 +38,8 @@ class ReductionsTest {
         QuoteResult full = optimiser.quote(request, Duration.ofSeconds(60), Progress.NONE, Formulation.FULL);
         QuoteResult reduced = optimiser.quote(request, Duration.ofSeconds(60), Progress.NONE, Formulation.REDUCED);
 
-        assertThat(full.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
-        assertThat(reduced.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
         assertThat(full.allocations()).as("the instance needs pairs").anyMatch(a -> a.allocationType().equals("paired"));
-        assertThat(new IndependentValidator(data).violations(request, reduced)).isEmpty();
-        assertThat(unmet(reduced)).isEqualByComparingTo(unmet(full));
-        // R10's acceptance: the rows' units are rounded to 6 decimals, and rows that differ only by stage 5 round apart.
-        BigDecimal tolerance = new BigDecimal("0.01").add(new BigDecimal("0.0000005").multiply(unitPrices(full).add(unitPrices(reduced))));
-        assertThat(cost(reduced)).isCloseTo(cost(full), within(tolerance));
-        assertThat(reduced.banksUsed()).hasSameSizeAs(full.banksUsed());
-        assertThat(tierUsage(reduced)).isCloseTo(tierUsage(full), within(new BigDecimal("0.0001")));
+        assertSameOptimumInStages1To4(data, request, full, reduced);
     }
 
     /**
@@ -71,15 +63,22 @@ class ReductionsTest {
             System.clearProperty("bng.solver.searchElsewhere");
         }
 
-        assertThat(withSearch.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
-        assertThat(without.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
         assertThat(withSearch.bankLimit()).as("the bank limit binds").isNotNull();
-        assertThat(new IndependentValidator(data).violations(request, withSearch)).isEmpty();
-        assertThat(unmet(withSearch)).isEqualByComparingTo(unmet(without));
-        BigDecimal tolerance = new BigDecimal("0.01").add(new BigDecimal("0.0000005").multiply(unitPrices(without).add(unitPrices(withSearch))));
-        assertThat(cost(withSearch)).isCloseTo(cost(without), within(tolerance));
-        assertThat(withSearch.banksUsed()).hasSameSizeAs(without.banksUsed());
-        assertThat(tierUsage(withSearch)).isCloseTo(tierUsage(without), within(new BigDecimal("0.0001")));
+        assertSameOptimumInStages1To4(data, request, without, withSearch);
+    }
+
+    /** Both proven, the candidate valid, and the same unmet units, banks, tier usage and cost (within R10's acceptance). */
+    private static void assertSameOptimumInStages1To4(ReferenceData data, QuoteRequest request, QuoteResult reference,
+                                                      QuoteResult candidate) {
+        assertThat(reference.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
+        assertThat(candidate.solverStatus()).isEqualTo(SolverStatus.OPTIMAL);
+        assertThat(new IndependentValidator(data).violations(request, candidate)).isEmpty();
+        assertThat(unmet(candidate)).isEqualByComparingTo(unmet(reference));
+        // R10's acceptance: the rows' units are rounded to 6 decimals, and rows that differ only by stage 5 round apart.
+        BigDecimal tolerance = new BigDecimal("0.01").add(new BigDecimal("0.0000005").multiply(unitPrices(reference).add(unitPrices(candidate))));
+        assertThat(cost(candidate)).isCloseTo(cost(reference), within(tolerance));
+        assertThat(candidate.banksUsed()).hasSameSizeAs(reference.banksUsed());
+        assertThat(tierUsage(candidate)).isCloseTo(tierUsage(reference), within(new BigDecimal("0.0001")));
     }
 
     private static BigDecimal cost(QuoteResult result) {
