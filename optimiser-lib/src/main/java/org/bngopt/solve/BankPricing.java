@@ -168,5 +168,4 @@ final class BankPricing {
         }
         return true;
     }
-
 }

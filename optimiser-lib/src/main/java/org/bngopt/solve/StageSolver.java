@@ -53,12 +53,6 @@ final class StageSolver {
         }
     }
 
-    /** A relaxation's key: the stage and the banks it may use (null: all). */
-    private record Relaxation(Stage stage, List<Boolean> usable) {
-        Relaxation(Stage stage, boolean[] usable) {
-            this(stage, usable == null ? null : IntStream.range(0, usable.length).mapToObj(b -> usable[b]).toList());
-        }
-    }
 
     StageSolver(AllocationProblem problem, double[] orderWeight) {
         this.problem = problem;
@@ -183,7 +177,6 @@ final class StageSolver {
         }
         return known;
     }
-
 
     private static Solution proven(Solution solution) {
         return new Solution(solution.objective(), solution.x(), solution.unmet(), true);

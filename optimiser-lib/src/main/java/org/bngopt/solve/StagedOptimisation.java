@@ -75,7 +75,7 @@ final class StagedOptimisation {
         if (problem.options.isEmpty()) {
             return new Outcome(new double[0], bankLimit, true);
         }
-        StageSolver.Solution withLimit = solver.quickSolution(cheapestMeetingAll(bankLimit, 1), remaining());
+        StageSolver.Solution withLimit = solver.quickSolution(cheapestMeetingAll(bankLimit), remaining());
         if (withLimit != null) {
             // Stage 2's relaxation or its busiest banks meet all the demand within the limit: stage 1's optimum, 0, is proven.
             stageSkipped();
@@ -173,9 +173,12 @@ final class StagedOptimisation {
         return new Outcome(five.x(), limit, optimal);
     }
 
-    /** Stage 2 when stage 1 leaves nothing unmet, as {@link #fixedStages} poses it, so that its relaxation is solved once. */
-    private static Stage cheapestMeetingAll(Integer limit, int widen) {
-        return new Stage("2", Objective.COST, limit, zeroTolerance(widen), null, null, null);
+    /**
+     * Stage 2 when stage 1 leaves nothing unmet, as {@link #fixedStages} first poses it (tolerances not
+     * widened), so that its relaxation is solved once.
+     */
+    private static Stage cheapestMeetingAll(Integer limit) {
+        return new Stage("2", Objective.COST, limit, zeroTolerance(1), null, null, null);
     }
 
     private Outcome cutShort(double[] x, Integer limit) {
