@@ -81,37 +81,11 @@ final class Dominance {
         return new Dominance(options, demand).kept(capacity);
     }
 
-    /** What one bank offers the lines it serves, in line order. */
-    private static final class Offers {
-        int size;
-        int unlimited;
-        int[] line = new int[4];
-        /** The cheapest price per delivered unit at the bank, and its tier weight. */
-        double[] cheapest = new double[4];
-        int[] tier = new int[4];
-        /** The cheapest normal option on a pool that never runs out, or NaN. */
-        double[] unlimitedPrice = new double[4];
-
-        void add(int lineIndex, double price, int tierWeight, double unlimitedOffer) {
-            if (size == line.length) {
-                line = Arrays.copyOf(line, 2 * size);
-                cheapest = Arrays.copyOf(cheapest, 2 * size);
-                tier = Arrays.copyOf(tier, 2 * size);
-                unlimitedPrice = Arrays.copyOf(unlimitedPrice, 2 * size);
-            }
-            line[size] = lineIndex;
-            cheapest[size] = price;
-            tier[size] = tierWeight;
-            unlimitedPrice[size++] = unlimitedOffer;
-            unlimited += Double.isNaN(unlimitedOffer) ? 0 : 1;
-        }
-    }
-
     private List<Option> kept(AllocationProblem.PoolCapacity capacity) {
         boolean[] unlimited = unlimitedNormals(capacity);
         int banks = bankIds.size();
-        Offers[] offers = new Offers[banks];
-        Arrays.setAll(offers, bank -> new Offers());
+        BankDominance.Offers[] offers = new BankDominance.Offers[banks];
+        Arrays.setAll(offers, bank -> new BankDominance.Offers());
         boolean[] keep = new boolean[options.size()];
         Arrays.fill(keep, true);
         int[] seen = new int[banks];
@@ -149,7 +123,7 @@ final class Dominance {
                 offers[bank].add(line, cheapest[bank], tier[bank], best < 0 ? Double.NaN : unitCost[best]);
             }
         }
-        boolean[] dominated = dominatedBanks(offers);
+        boolean[] dominated = BankDominance.dominated(offers, bankIds);
         List<Option> kept = new ArrayList<>();
         for (int o = 0; o < options.size(); o++) {
             if (keep[o] && !dominated[bankOf[o]]) {
@@ -157,50 +131,6 @@ final class Dominance {
             }
         }
         return withoutIdleCompanions(kept);
-    }
-
-    /** Reduction D: banks whose every line another bank's unlimited offers beat. */
-    private boolean[] dominatedBanks(Offers[] offers) {
-        int banks = offers.length;
-        Integer[] byId = new Integer[banks];
-        Arrays.setAll(byId, bank -> bank);
-        Arrays.sort(byId, (a, b) -> bankIds.get(a).compareTo(bankIds.get(b)));
-        int[] rank = new int[banks];
-        for (int position = 0; position < banks; position++) {
-            rank[byId[position]] = position;
-        }
-        boolean[] dominated = new boolean[banks];
-        for (int b = 0; b < banks; b++) {
-            for (int a = 0; a < banks && !dominated[b]; a++) {
-                dominated[b] = a != b && offers[a].unlimited >= offers[b].size && beats(offers[a], rank[a] < rank[b], offers[b]);
-            }
-        }
-        return dominated;
-    }
-
-    /**
-     * Whether bank a's unlimited offers beat, line by line, everything bank b offers. Ties in price and
-     * tier go to the lower bank id, so two banks never remove each other.
-     */
-    private static boolean beats(Offers a, boolean tieGoesToA, Offers b) {
-        int i = 0;
-        for (int j = 0; j < b.size; j++) {
-            while (i < a.size && a.line[i] < b.line[j]) {
-                i++;
-            }
-            if (i == a.size || a.line[i] != b.line[j] || Double.isNaN(a.unlimitedPrice[i])) {
-                return false;
-            }
-            double price = a.unlimitedPrice[i];
-            // Every option of a bank for one line has the same tier (the bank's, for the line's ledger).
-            int tierOfA = a.tier[i];
-            boolean better = price < b.cheapest[j] && tierOfA <= b.tier[j]
-                    || price == b.cheapest[j] && (tierOfA < b.tier[j] || tierOfA == b.tier[j] && tieGoesToA);
-            if (!better) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Companion variables whose (line, bank) or bank has no paired main left can hold nothing: dropped. */

@@ -48,14 +48,11 @@ final class StageFormulation {
         long built = System.nanoTime();
         LinearEngine engine = LinearEngine.forModel(model);
         LinearEngine.Solution solution = engine.solve(model, timeLimitMillis);
-        SolveTrace.log("stage %-14s %-7s %-6s vars %6d rows %6d banks %4d build %7.1f ms solve %8.1f ms %s", stage.name(), mode,
-                engine.getClass().getSimpleName().replace("Engine", ""), model.variables(), model.rows.size(), columns.openBanks(),
-                (built - start) / 1e6, (System.nanoTime() - built) / 1e6,
-                solution == null ? "none" : (solution.proven() ? "proven " : "unproven ") + solution.objective());
+        SolveTrace.engineCall(stage.name(), mode, engine, model, columns.openBanks(), built - start, System.nanoTime() - built, solution);
         if (solution == null) {
             return null;
         }
-        StageSolver.Solution found = stageSolution(stage, mode, columns, solution);
+        StageSolver.Solution found = columns.solution(stage, mode, solution);
         return mode == Banks.BINARY && engine instanceof ScipEngine ? polished(stage, timeLimitMillis, found) : found;
     }
 
@@ -71,26 +68,7 @@ final class StageFormulation {
         SolveTrace.log("stage %-14s search over %d banks: %.1f ms, %s", stage.name(), columns.openBanks(), (System.nanoTime() - start) / 1e6,
                 found.infeasible() ? "infeasible" : found.solution() == null ? "unknown" : found.solution().objective());
         return new Search(found.solution() == null ? null
-                : polished(stage, timeLimitMillis, stageSolution(stage, Banks.BINARY, columns, found.solution())), found.infeasible());
-    }
-
-    private StageSolver.Solution stageSolution(Stage stage, Banks mode, StageColumns columns, LinearEngine.Solution solution) {
-        int n = problem.options.size();
-        int lines = problem.demand.length;
-        double[] values = solution.values();
-        double[] xs = new double[n];
-        for (int o = 0; o < n; o++) {
-            int column = columns.of[o];
-            // Units at a closed bank are within the engine's feasibility tolerance of 0: they are noise.
-            boolean noise = column < 0 || mode != Banks.RELAXED && values[columns.firstBank + problem.bankOf[o]] < 0.5;
-            xs[o] = noise ? 0 : values[column];
-        }
-        double[] us = Arrays.copyOfRange(values, columns.firstUnmet, columns.firstUnmet + lines);
-        double objective = stage.objective() == Stage.Objective.BANKS && mode != Banks.RELAXED
-                ? problem.banksUsed(xs) : solution.objective();
-        double[] bankReducedCosts = solution.reducedCosts() == null ? null
-                : Arrays.copyOfRange(solution.reducedCosts(), columns.firstBank, columns.firstBank + problem.banks.size());
-        return new StageSolver.Solution(objective, xs, us, solution.proven(), bankReducedCosts, solution.countDual());
+                : polished(stage, timeLimitMillis, columns.solution(stage, Banks.BINARY, found.solution())), found.infeasible());
     }
 
     /**
@@ -241,16 +219,7 @@ final class StageFormulation {
         }
 
         if (hint != null) {
-            model.hint = new double[model.variables()];
-            for (int o = 0; o < n; o++) {
-                if (columns.of[o] >= 0) {
-                    model.hint[columns.of[o]] = hint.x()[o];
-                }
-                if (hint.x()[o] > ZERO) {
-                    model.hint[firstBank + problem.bankOf[o]] = 1;
-                }
-            }
-            System.arraycopy(hint.unmet(), 0, model.hint, firstUnmet, lines);
+            model.hint = columns.hint(hint, model.variables());
         }
         return model;
     }

@@ -2,11 +2,6 @@ package org.bngopt.solve;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.IntStream;
 
 /**
  * Solves one {@link Stage} exactly. The LP relaxation is solved first: when its solution already
@@ -35,29 +30,15 @@ final class StageSolver {
     private final StageFormulation model;
     private final BankPricing pricing;
     private OnlyBanks provenOnly;
-    /**
-     * The last few LPs solved, relaxations and LPs over chosen banks: stage 2's relaxation and the LP over
-     * its busiest banks are asked for by {@link #quickSolution} and again by the stage itself.
-     */
-    private final Map<Lp, Solution> lps = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Lp, Solution> eldest) {
-            return size() > 8;
-        }
-    };
-
-    /** An LP's key: the stage, the banks it may use (null: all) and whether they are held open. */
-    private record Lp(Stage stage, List<Boolean> banks, StageFormulation.Banks mode) {
-        Lp(Stage stage, boolean[] banks, StageFormulation.Banks mode) {
-            this(stage, banks == null ? null : IntStream.range(0, banks.length).mapToObj(b -> banks[b]).toList(), mode);
-        }
-    }
-
+    private final SolvedLps lps;
+    private final SearchElsewhere searchElsewhere;
 
     StageSolver(AllocationProblem problem, double[] orderWeight) {
         this.problem = problem;
         this.model = new StageFormulation(problem, orderWeight);
         this.pricing = new BankPricing(problem, model);
+        this.lps = new SolvedLps(model);
+        this.searchElsewhere = new SearchElsewhere(problem, model, pricing, lps);
     }
 
     /**
@@ -75,7 +56,7 @@ final class StageSolver {
             provenOnly = null;
         }
         boolean[] withinCostCap = pricing.withinCostCap(stage, feasible);
-        Solution relaxed = relaxation(stage, timeLimitMillis, withinCostCap);
+        Solution relaxed = lps.relaxation(stage, timeLimitMillis, withinCostCap);
         boolean cheapest = stage.objective() == Stage.Objective.COST && stage.costCap() == null;
         if (cheapest) {
             pricing.cheapestRelaxation(stage, relaxed);
@@ -93,10 +74,10 @@ final class StageSolver {
                 && stage.onlyBanks() == null && problem.options.size() >= LinearEngine.NATIVE_MILP_FROM && LinearEngine.nativeAllowed();
         if (stage.objective() != Stage.Objective.BANKS) {
             if (!uniquenessTest) {
-                incumbent = better(incumbent, openOnly(stage, timeLimitMillis, busiestBanks(relaxed, cap)));
+                incumbent = better(incumbent, lps.openOnly(stage, timeLimitMillis, busiestBanks(relaxed, cap)));
             }
             if (feasible != null) {
-                incumbent = better(incumbent, openOnly(stage, timeLimitMillis, problem.banksDelivering(feasible.x())));
+                incumbent = better(incumbent, lps.openOnly(stage, timeLimitMillis, problem.banksDelivering(feasible.x())));
             }
         }
         if (incumbent != null && BankPricing.reachesBound(stage, relaxed, incumbent)) {
@@ -116,10 +97,11 @@ final class StageSolver {
                 return proven(incumbent);
             }
         }
-        if (cheapest && searchElsewhere() && problem.options.size() >= LinearEngine.NATIVE_MILP_FROM && incumbent != null) {
-            Solution alone = provenAlone(stage, relaxed, incumbent, timeLimitMillis);
-            if (alone != null) {
-                return alone;
+        if (cheapest && searchElsewhere.appliesTo(incumbent)) {
+            SearchElsewhere.Found found = searchElsewhere.run(stage, relaxed, incumbent, timeLimitMillis);
+            if (found != null) {
+                provenOnly = found.only() != null ? found.only() : provenOnly;
+                return found.optimum();
             }
         }
         if (uniquenessTest) {
@@ -141,41 +123,16 @@ final class StageSolver {
     }
 
     /**
-     * Whether stage 2 searches for a solution elsewhere than the incumbent's banks ({@link #provenAlone}),
-     * which needs SCIP; the system property {@code bng.solver.searchElsewhere=false} turns it off, for
-     * side-by-side benchmarks and for the test that compares both ways.
-     */
-    private static boolean searchElsewhere() {
-        return LinearEngine.nativeAllowed() && !"false".equals(System.getProperty("bng.solver.searchElsewhere"));
-    }
-
-    /**
      * A solution of the stage without any proof: the relaxation's, when it respects the bank cap, else
      * the LP over the relaxation's busiest banks; null when that finds none. Stage 2's, when it meets all
      * the demand, proves that stage 1's optimum is 0 without a MILP of its own.
      */
     Solution quickSolution(Stage stage, long timeLimitMillis) {
-        Solution relaxed = relaxation(stage, timeLimitMillis, null);
+        Solution relaxed = lps.relaxation(stage, timeLimitMillis, null);
         if (relaxed == null || stage.bankCap() == null || problem.banksUsed(relaxed.x()) <= stage.bankCap()) {
             return relaxed;
         }
-        return openOnly(stage, timeLimitMillis, busiestBanks(relaxed, stage.bankCap()));
-    }
-
-    private Solution relaxation(Stage stage, long timeLimitMillis, boolean[] usable) {
-        return lp(stage, timeLimitMillis, StageFormulation.Banks.RELAXED, usable);
-    }
-
-    private Solution lp(Stage stage, long timeLimitMillis, StageFormulation.Banks mode, boolean[] banks) {
-        Lp key = new Lp(stage, banks, mode);
-        Solution known = lps.get(key);
-        if (known == null) {
-            known = model.solve(stage, timeLimitMillis, mode, banks, null);
-            if (known != null) {
-                lps.put(key, known);
-            }
-        }
-        return known;
+        return lps.openOnly(stage, timeLimitMillis, busiestBanks(relaxed, stage.bankCap()));
     }
 
     private static Solution proven(Solution solution) {
@@ -231,79 +188,8 @@ final class StageSolver {
         return used;
     }
 
-    /**
-     * Stage 2 on a large model, when the incumbent fills the bank cap: one SCIP search for the cheapest
-     * solution that opens a bank the incumbent does not use, within the widest cost cap of the later
-     * stages. Every solution either opens such a bank or stays within the incumbent's banks, where the LP
-     * over them is the cheapest; so the better of the two is stage 2's optimum. When there is no such
-     * solution, every later stage may use the incumbent's banks only, too: one search replaces stage 2's
-     * MILP over all banks and the later stages' uniqueness test (docs/performance.md). Null when SCIP
-     * cannot tell in time.
-     */
-    private Solution provenAlone(Stage stage, Solution relaxed, Solution incumbent, long timeLimitMillis) {
-        boolean[] used = problem.banksDelivering(incumbent.x());
-        if (stage.bankCap() == null || AllocationProblem.count(used) != stage.bankCap()) {
-            return null;
-        }
-        Solution exact = openOnly(stage, timeLimitMillis, used);
-        if (exact == null) {
-            return null;
-        }
-        Stage capped = new Stage(stage.name(), stage.objective(), stage.bankLimit(), stage.unmetCap(),
-                StagedOptimisation.widestCostCap(exact.objective()), stage.banksAllowed(), stage.tierCap());
-        // Banks whose reduced cost lifts the relaxation's bound above the cap are in no solution within it,
-        // and nor are those whose bound with a slot taken is above it.
-        boolean[] withinCap = pricing.notPricedOut(stage, relaxed, new Solution(capped.costCap(), exact.x(), exact.unmet(), false), null);
-        // That bound costs an LP over all banks: worth it only when the reduced costs left most banks in.
-        boolean[] withSlotTaken = withinCap != null && AllocationProblem.count(withinCap) > used.length / 2
-                ? pricing.withinCapWithASlotTaken(stage, capped.costCap(), used, timeLimitMillis) : null;
-        boolean[] others = new boolean[used.length];
-        for (int b = 0; b < used.length; b++) {
-            others[b] = !used[b];
-            if (withinCap != null) {
-                withinCap[b] &= (stage.onlyBanks() == null || stage.onlyBanks()[b]) && (withSlotTaken == null || withSlotTaken[b]);
-            }
-        }
-        Stage elsewhere = new Stage(stage.name() + "-elsewhere", stage.objective(), stage.bankLimit(), stage.unmetCap(),
-                capped.costCap(), stage.banksAllowed(), stage.tierCap(), withinCap != null ? withinCap : stage.onlyBanks(), others);
-        StageFormulation.Search search = model.search(elsewhere, timeLimitMillis);
-        if (search.infeasible()) {
-            provenOnly = new OnlyBanks(capped, used);
-            return proven(exact);
-        }
-        if (search.solution() == null || !search.solution().optimal()) {
-            return null;
-        }
-        // The cheapest solution that opens another bank, against the cheapest within the incumbent's banks: the better is stage 2's optimum.
-        return proven(search.solution().objective() < exact.objective() ? search.solution() : exact);
-    }
-
-    /**
-     * Banks proven to be the only usable ones under a stage's constraints, and so under any stage with
-     * the same limit and unmet cap whose other bounds are at least as tight.
-     */
-    private record OnlyBanks(Stage stage, boolean[] banks) {
-        boolean holdsFor(Stage later) {
-            return Objects.equals(later.bankLimit(), stage.bankLimit()) && Objects.equals(later.unmetCap(), stage.unmetCap())
-                    && atMost(later.costCap(), stage.costCap()) && atMost(later.banksAllowed(), stage.banksAllowed())
-                    && atMost(later.tierCap(), stage.tierCap());
-        }
-
-        /** Whether a later bound is at least as tight as a proven one (null: no bound). */
-        private static boolean atMost(Number later, Number proven) {
-            return proven == null || later != null && later.doubleValue() <= proven.doubleValue();
-        }
-    }
-
     private static Solution better(Solution incumbent, Solution candidate) {
         return candidate != null && (incumbent == null || candidate.objective() < incumbent.objective()) ? candidate : incumbent;
-    }
-
-    /** The stage as an LP over the given banks, with its objective; null when it is infeasible there. */
-    private Solution openOnly(Stage stage, long timeLimitMillis, boolean[] open) {
-        Solution solution = lp(stage, timeLimitMillis, StageFormulation.Banks.OPEN, open);
-        return solution == null ? null : new Solution(model.objectiveAt(stage.objective(), solution), solution.x(),
-                solution.unmet(), false);
     }
 
     /** The {@code cap} banks that deliver most in the relaxation. */
